@@ -1,0 +1,232 @@
+// Is this page an article? Signals that work for Chinese pages: structured data, <article>, a
+// byline or a date line under the headline, and above all one container that holds several
+// paragraphs of prose, measured in CJK-aware reading units (see text-metrics.ts).
+//
+// The scan is a generator so the content script can run it in idle slices on huge pages while
+// Node and tests drain it in one go; both give the same verdict.
+
+import { ARTICLE_LD_TYPE, findBylineInText, findDateInText, ldTypes, metaContent, readJsonLd, textAfter } from './metadata';
+import { measureText, type TextMetrics } from './text-metrics';
+
+export interface Verdict {
+  isArticle: boolean;
+  /** 0..100; 50 and above is an article */
+  score: number;
+  /** why, in short English phrases, strongest first */
+  reasons: string[];
+}
+
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION', 'BUTTON', 'SVG', 'svg', 'CODE']);
+const BLOCK = new Set([
+  'P', 'DIV', 'TD', 'TH', 'LI', 'DD', 'DT', 'ARTICLE', 'SECTION', 'MAIN', 'BLOCKQUOTE', 'PRE', 'FIGCAPTION',
+  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BODY', 'FORM', 'HEADER', 'FOOTER', 'NAV', 'ASIDE', 'UL', 'OL', 'TABLE', 'CENTER', 'FIGURE',
+]);
+// Containers that are page furniture, never the article itself.
+const FURNITURE = /(?:^|[-_\s])(?:nav|menu|footer|foot|header|sidebar|side|aside|comment|comments|related|recommend|hot|rank|share|breadcrumb|copyright|login|ad|ads|banner|toolbar|pagination|pager)(?:$|[-_\s\d])/i;
+const TEASER_END = /(?:…|\.\.\.|……|\[详细\]|\[詳細\]|详情|詳情|阅读全文|閱讀全文|更多)\s*$/;
+
+interface BlockInfo {
+  el: Element;
+  m: TextMetrics;
+  link: number;
+}
+
+interface Scan {
+  blocks: BlockInfo[];
+  totalUnits: number;
+  linkUnits: number;
+}
+
+/** Walks the text once, collecting reading units per block element. Yields every `slice` nodes. */
+export function* scanText(doc: Document, slice = 2000): Generator<void, Scan> {
+  const blocks = new Map<Element, BlockInfo>();
+  const parentInfo = new Map<Element, { block: Element | null; link: boolean; skip: boolean }>();
+  const body = doc.body;
+  const scan: Scan = { blocks: [], totalUnits: 0, linkUnits: 0 };
+  if (!body) return scan;
+
+  const infoOf = (el: Element): { block: Element | null; link: boolean; skip: boolean } => {
+    const cached = parentInfo.get(el);
+    if (cached) return cached;
+    const tag = el.tagName.toUpperCase();
+    let info;
+    if (el === body) info = { block: el, link: false, skip: false };
+    else {
+      const up = el.parentElement ? infoOf(el.parentElement) : { block: null, link: false, skip: true };
+      if (up.skip || SKIP.has(el.tagName) || (el as HTMLElement).hidden) info = { block: null, link: false, skip: true };
+      else if (tag === 'A') info = { block: up.block, link: true, skip: false };
+      else if (BLOCK.has(tag)) info = { block: el, link: false, skip: false };
+      else info = up;
+    }
+    parentInfo.set(el, info);
+    return info;
+  };
+
+  const walker = doc.createTreeWalker(body, 4 /* SHOW_TEXT */);
+  let n = 0;
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    if (++n % slice === 0) yield;
+    const parent = t.parentElement;
+    if (!parent) continue;
+    const info = infoOf(parent);
+    if (info.skip || !info.block) continue;
+    const text = t.nodeValue ?? '';
+    if (text.trim() === '') continue;
+    let b = blocks.get(info.block);
+    if (!b) blocks.set(info.block, (b = { el: info.block, m: { units: 0, punct: 0, cjk: 0 }, link: 0 }));
+    const before = b.m.units;
+    measureText(text, b.m);
+    const units = b.m.units - before;
+    scan.totalUnits += units;
+    if (info.link) {
+      b.link += units;
+      scan.linkUnits += units;
+    }
+  }
+  scan.blocks = [...blocks.values()];
+  return scan;
+}
+
+interface Container {
+  el: Element;
+  prose: number;
+  paragraphs: number;
+  teasers: number;
+}
+
+function isFurniture(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (tag === 'NAV' || tag === 'FOOTER' || tag === 'ASIDE') return true;
+  const key = `${el.id} ${typeof el.className === 'string' ? el.className : ''}`;
+  return key.length > 1 && FURNITURE.test(key);
+}
+
+/** Prose paragraphs grouped by the element that holds them; the best group is the article body. */
+function bestContainer(scan: Scan): Container | null {
+  const containers = new Map<Element, Container>();
+  const add = (el: Element | null, prose: number, teaser: boolean, weight: number) => {
+    if (!el) return;
+    let c = containers.get(el);
+    if (!c) containers.set(el, (c = { el, prose: 0, paragraphs: 0, teasers: 0 }));
+    c.prose += prose * weight;
+    c.paragraphs++;
+    if (teaser) c.teasers++;
+  };
+  for (const b of scan.blocks) {
+    const own = b.m.units - b.link;
+    if (own < 12 || b.m.punct === 0 || b.link > b.m.units * 0.35) continue;
+    const text = b.el.textContent ?? '';
+    const teaser = TEASER_END.test(text);
+    // A paragraph with sentence punctuation is prose; teaser excerpts count for little.
+    const prose = own * (teaser ? 0.25 : 1) * Math.min(1, 0.5 + b.m.punct / 6);
+    const tag = b.el.tagName.toUpperCase();
+    const holdsText = tag === 'DIV' || tag === 'TD' || tag === 'ARTICLE' || tag === 'SECTION' || tag === 'BODY';
+    // A <div>/<td> with the text directly inside it (br-separated portals) is itself the container.
+    const parent = holdsText ? b.el : b.el.parentElement;
+    add(parent, prose, teaser, 1);
+    add(parent?.parentElement ?? null, prose, teaser, 0.5);
+  }
+  let best: Container | null = null;
+  for (const c of containers.values()) {
+    let score = c.prose;
+    if (isFurniture(c.el)) score *= 0.3;
+    if (c.paragraphs >= 4 && c.teasers / c.paragraphs > 0.4) score *= 0.3;
+    if (!best || score > best.prose) best = { ...c, prose: score };
+  }
+  return best;
+}
+
+/** Units of text inside `el` and how much of it is link text (for link density). */
+function linkDensity(scan: Scan, el: Element): number {
+  let units = 0;
+  let link = 0;
+  for (const b of scan.blocks) {
+    if (el === b.el || el.contains(b.el)) {
+      units += b.m.units;
+      link += b.link;
+    }
+  }
+  return units === 0 ? 1 : link / units;
+}
+
+export function* detectArticleSteps(doc: Document, url?: string): Generator<void, Verdict> {
+  const reasons: Array<[number, string]> = [];
+  const say = (points: number, why: string) => reasons.push([points, why]);
+  const finish = (): Verdict => {
+    const score = Math.max(0, Math.min(100, Math.round(reasons.reduce((s, [p]) => s + p, 0))));
+    return {
+      isArticle: score >= 50,
+      score,
+      reasons: reasons.sort((a, b) => Math.abs(b[0]) - Math.abs(a[0])).map(([p, why]) => `${why} (${p > 0 ? '+' : ''}${Math.round(p)})`),
+    };
+  };
+
+  const root = doc.documentElement;
+  if (!root || root.namespaceURI !== 'http://www.w3.org/1999/xhtml' || !doc.body) {
+    say(-100, root?.localName === 'svg' ? 'an SVG image, not a web page' : 'not an HTML document');
+    return finish();
+  }
+  if (doc.body.tagName.toUpperCase() === 'FRAMESET') {
+    say(-100, 'a frameset: the content lives in frames');
+    return finish();
+  }
+
+  const scan: Scan = yield* scanText(doc);
+  const best = bestContainer(scan);
+  const prose = best?.prose ?? 0;
+  if (prose < 40) {
+    say(-60, 'no paragraphs of prose');
+  } else {
+    // Saturating: ~270 units (≈ 270 汉字, or ≈ 800 Latin letters) of prose in one place make an
+    // article on their own; a short item needs a headline date, byline or metadata as well.
+    say(70 * (1 - Math.exp(-prose / 200)), `${Math.round(prose)} units of prose in ${best!.paragraphs} paragraphs`);
+  }
+  yield;
+
+  const ld = readJsonLd(doc);
+  const types = ldTypes(ld);
+  if (types.some((t) => ARTICLE_LD_TYPE.test(t))) say(20, 'JSON-LD article');
+  else if (types.some((t) => /^(?:SearchResultsPage|CollectionPage|ItemList|Product|ProfilePage|VideoObject)$/.test(t)))
+    say(-20, `JSON-LD ${types.find((t) => /Page|List|Product|Video/.test(t))}`);
+  const og = metaContent(doc, ['og:type'])?.toLowerCase();
+  if (og === 'article' || og === 'news' || og === 'blog') say(12, 'og:type article');
+  else if (og && /^(?:video|product|profile|music|book)/.test(og)) say(-20, `og:type ${og}`);
+
+  const article = doc.querySelector('article, [itemtype*="Article"], [itemprop="articleBody"]');
+  if (article && best && (article === best.el || article.contains(best.el) || best.el.contains(article))) say(10, '<article> around the prose');
+
+  if (metaContent(doc, ['article:published_time', 'datePublished', 'publishdate', 'pubdate', 'publish_date'])) say(8, 'published date in metadata');
+  else {
+    const headline = doc.querySelector('h1') ?? doc.querySelector('h2');
+    const near = headline ? textAfter(headline, 300) : '';
+    if (near && findDateInText(near)) say(8, 'date line under the headline');
+    if (near && findBylineInText(near)) say(6, 'byline under the headline');
+  }
+  if (metaContent(doc, ['author', 'article:author']) || doc.querySelector('[rel="author"], [itemprop="author"], .byline, .author'))
+    say(5, 'author metadata');
+
+  // Shapes that are not articles.
+  const links = scan.linkUnits / Math.max(1, scan.totalUnits);
+  if (links > 0.55 && (!best || linkDensity(scan, doc.body) > 0.55)) say(-25 * Math.min(1, (links - 0.45) / 0.3), `${Math.round(links * 100)}% of the text is links`);
+  if (doc.querySelector('input[type="password" i]') && prose < 300) say(-40, 'a login form');
+  const u = url ?? doc.URL ?? '';
+  if (/[?&](?:q|query|keyword|wd|word|kw|search)=|\/search\b|\/s\?/i.test(u) || /搜索结果|搜尋結果|找到约?\s*[\d,]+\s*(?:条|個|个|篇)结果?/.test(doc.title + ' ' + (doc.querySelector('h1, h2')?.textContent ?? '')))
+    say(-30, 'search results');
+  if (/^(?:https?:\/\/[^/]+)?\/?(?:index\.s?html?|index\.php|default\.aspx?)?(?:[?#].*)?$/i.test(u) && !/^about:|^file:/.test(u) && u !== '')
+    say(-15, 'a site home page');
+  if (best && best.paragraphs >= 6 && best.teasers / best.paragraphs > 0.4) say(-15, 'a list of teasers');
+  if (best && best.el !== doc.body) {
+    const density = linkDensity(scan, best.el);
+    if (density > 0.3) say(-30 * Math.min(1, (density - 0.3) / 0.3), `link-heavy main block (${Math.round(density * 100)}%)`);
+  }
+  return finish();
+}
+
+/** Synchronous verdict (Node, tests, small pages). */
+export function detectArticle(doc: Document, url?: string): Verdict {
+  const steps = detectArticleSteps(doc, url);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}

@@ -1,0 +1,111 @@
+// Readability, tuned for Chinese pages, plus the metadata Chinese portals carry in their own ways.
+// The document passed in is consumed: Readability rewrites it. Give it a parsed copy.
+
+import { Readability } from '@mozilla/readability';
+import {
+  cleanTitle,
+  findBylineInText,
+  findPublished,
+  findSiteName,
+  isChineseLang,
+  ldArticle,
+  ldAuthor,
+  metaContent,
+  normalizeSpace,
+  parseDate,
+  readJsonLd,
+  textAfter,
+} from './metadata';
+import { paragraphsOf } from './plain-text';
+import type { Sanitizer } from './sanitize';
+
+export interface Article {
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  /** ISO 8601, or null when the page does not say */
+  published: string | null;
+  /** BCP 47 tag as declared, else inferred from the text ("zh", "ja", "en"…), or null */
+  lang: string | null;
+  dir: string | null;
+  excerpt: string | null;
+  /** sanitized reader HTML */
+  html: string;
+  /** paragraphs separated by a blank line */
+  text: string;
+  /** the page URL the article came from */
+  url: string;
+}
+
+/** Language from the characters when the page does not declare one. */
+export function inferLang(text: string): string | null {
+  const sample = text.slice(0, 5000);
+  const kana = (sample.match(/[\u3040-\u30ff]/g) ?? []).length;
+  const hangul = (sample.match(/[\uac00-\ud7af]/g) ?? []).length;
+  const han = (sample.match(/[\u4e00-\u9fff]/g) ?? []).length;
+  const letters = (sample.match(/[A-Za-z]/g) ?? []).length;
+  if (kana > 20 && kana > han * 0.1) return 'ja';
+  if (hangul > 20) return 'ko';
+  // Script text inflates Latin letters on portals; 50 Han characters make a Chinese page.
+  if (han > 50 || (han > 20 && han * 3 > letters)) return 'zh';
+  return null;
+}
+
+export interface ExtractOptions {
+  url: string;
+  sanitizer: Sanitizer;
+}
+
+export function extractArticle(doc: Document, { url, sanitizer }: ExtractOptions): Article | null {
+  // Metadata first: Readability strips the headline and date lines out of the document.
+  const ld = readJsonLd(doc);
+  const ldArt = ldArticle(ld);
+  const declaredLang = doc.documentElement.getAttribute('lang')?.trim() || metaContent(doc, ['content-language']) || null;
+  const chinese = declaredLang ? isChineseLang(declaredLang) : inferLang(`${doc.title} ${doc.body?.textContent?.slice(0, 20_000)}`) === 'zh';
+  const headline = doc.querySelector('h1') ?? doc.querySelector('h2');
+  const near = headline ? textAfter(headline) : '';
+  const siteName = findSiteName(doc, ldArt);
+  const rawTitle = doc.title || metaContent(doc, ['og:title']) || headline?.textContent || '';
+  const title = cleanTitle(rawTitle, doc, siteName);
+  const published = findPublished(doc, { ld: ldArt, headline, defaultTz: chinese ? '+08:00' : null });
+  const textByline = near ? findBylineInText(near) : null;
+
+  const reader = new Readability(doc, {
+    // 500 characters is a long Chinese news item; ask less of CJK pages before Readability retries
+    // with looser rules (which is when it starts to keep navigation).
+    charThreshold: chinese ? 200 : 500,
+    serializer: (el: Node) => el,
+  });
+  const parsed = reader.parse();
+  if (!parsed?.content) return null;
+  const readabilityTitle = normalizeSpace(parsed.title ?? '');
+
+  const content = parsed.content as unknown as Element;
+  const finalTitle = title === normalizeSpace(rawTitle) && readabilityTitle && readabilityTitle.length < title.length ? readabilityTitle : title;
+  // The reader prints the headline in its own header; drop the body's copy of it.
+  for (const h of content.querySelectorAll('h1, h2')) {
+    if (normalizeSpace(h.textContent ?? '') === finalTitle) {
+      h.remove();
+      break;
+    }
+  }
+  const fragment = sanitizer.fragment(content);
+  const paragraphs = paragraphsOf(fragment);
+  const holder = fragment.ownerDocument.createElement('div');
+  holder.append(fragment);
+  const text = paragraphs.join('\n\n');
+
+  const byline = normalizeSpace(parsed.byline ?? '') || ldAuthor(ldArt) || textByline || null;
+  return {
+    title: finalTitle,
+    byline,
+    siteName: normalizeSpace(parsed.siteName ?? '') || siteName,
+    published: published ?? (parsed.publishedTime ? parseDate(parsed.publishedTime, chinese ? '+08:00' : null) : null),
+    lang: declaredLang || inferLang(text),
+    dir: parsed.dir ?? null,
+    excerpt: normalizeSpace(parsed.excerpt ?? '') || null,
+    html: holder.innerHTML,
+    text,
+    url,
+  };
+}
