@@ -1,0 +1,68 @@
+// Reader settings: theme, font, size, line length, close. Every control is a real button with a
+// label, reachable by Tab, and says its state (aria-pressed).
+
+import { FONT_SIZE, FONTS, THEMES, WIDTHS, type ReaderSettings } from '../../utils/settings/schema';
+import type { Translate } from './types';
+import type { MessageKey } from '../../platform/i18n';
+
+interface Props {
+  settings: ReaderSettings;
+  t: Translate;
+  onSettings(change: Partial<ReaderSettings>): void;
+  onClose(): void;
+}
+
+function Choice<K extends keyof ReaderSettings>(props: {
+  name: K;
+  values: readonly ReaderSettings[K][];
+  label: MessageKey;
+  labelOf: (v: ReaderSettings[K]) => MessageKey;
+  settings: ReaderSettings;
+  t: Translate;
+  onSettings(change: Partial<ReaderSettings>): void;
+}) {
+  const { name, values, label, labelOf, settings, t, onSettings } = props;
+  return (
+    <div class="jd-group" role="group" aria-label={t(label)}>
+      {values.map((v) => (
+        <button
+          type="button"
+          key={String(v)}
+          class={`jd-chip jd-${String(name)}-${String(v)}`}
+          aria-pressed={settings[name] === v}
+          onClick={() => onSettings({ [name]: v } as Partial<ReaderSettings>)}
+        >
+          {t(labelOf(v))}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
+
+export function ReaderToolbar({ settings, t, onSettings, onClose }: Props) {
+  const size = settings.fontSize;
+  return (
+    <header class="jd-toolbar" role="toolbar" aria-label={t('readerToolbar')}>
+      <button type="button" class="jd-close" onClick={onClose} aria-label={t('readerClose')} title={t('readerClose')}>
+        <span aria-hidden="true">✕</span>
+      </button>
+      <div class="jd-spacer" />
+      <Choice name="theme" values={THEMES} label="readerTheme" labelOf={(v) => `theme${cap(v)}` as MessageKey} settings={settings} t={t} onSettings={onSettings} />
+      <Choice name="font" values={FONTS} label="readerFont" labelOf={(v) => `font${cap(v)}` as MessageKey} settings={settings} t={t} onSettings={onSettings} />
+      <div class="jd-group" role="group" aria-label={t('readerFontSize', size)}>
+        <button type="button" class="jd-chip jd-smaller" disabled={size <= FONT_SIZE.min} onClick={() => onSettings({ fontSize: size - FONT_SIZE.step })} aria-label={t('readerFontSmaller')} title={t('readerFontSmaller')}>
+          A−
+        </button>
+        <output class="jd-size" aria-live="polite" aria-label={t('readerFontSize', size)}>
+          {size}
+        </output>
+        <button type="button" class="jd-chip jd-larger" disabled={size >= FONT_SIZE.max} onClick={() => onSettings({ fontSize: size + FONT_SIZE.step })} aria-label={t('readerFontLarger')} title={t('readerFontLarger')}>
+          A+
+        </button>
+      </div>
+      <Choice name="width" values={WIDTHS} label="readerWidth" labelOf={(v) => `width${cap(v)}` as MessageKey} settings={settings} t={t} onSettings={onSettings} />
+    </header>
+  );
+}

@@ -1,0 +1,11 @@
+// Builds the extension once before the browser tests. A missing Chromium fails the run: browser
+// tests are never skipped.
+
+import { execFileSync } from 'node:child_process';
+import { chromiumPath } from '../../scripts/chromium';
+import { ROOT } from '../helpers/corpus';
+
+export default function setup() {
+  chromiumPath(); // throws with install instructions when Chromium is missing
+  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
+}

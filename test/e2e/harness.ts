@@ -1,0 +1,96 @@
+// Real Chromium with the built extension loaded (the launch recipe in DEVELOPERS.md).
+
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
+import { chromiumPath } from '../../scripts/chromium';
+import { ROOT } from '../helpers/corpus';
+
+export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+
+export interface Browser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+export async function launch(): Promise<Browser> {
+  const profile = mkdtempSync(join(tmpdir(), 'jingdu-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [
+      '--headless=new',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  // Corpus pages reference their sites' scripts and images; nothing leaves the machine, and
+  // refusing at once keeps pages from waiting on DNS.
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The tab id the extension sees for a page (matched by URL). */
+export async function tabIdOf(b: Browser, page: Page): Promise<number> {
+  const url = page.url();
+  return b.worker.evaluate(async (u) => {
+    const tabs = await chrome.tabs.query({});
+    const tab = tabs.find((t) => t.url === u);
+    if (!tab?.id) throw new Error(`no tab for ${u}`);
+    return tab.id;
+  }, url);
+}
+
+export async function badge(b: Browser, tabId: number): Promise<{ text: string; title: string }> {
+  return b.worker.evaluate(async (id) => ({ text: await chrome.action.getBadgeText({ tabId: id }), title: await chrome.action.getTitle({ tabId: id }) }), tabId);
+}
+
+/** Waits until the detector has reported (the tooltip changes from the default). */
+export async function waitForVerdict(b: Browser, tabId: number, timeout = 15_000): Promise<{ text: string; title: string }> {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const state = await badge(b, tabId);
+    if (/score|评分/.test(state.title)) return state;
+    if (Date.now() > until) throw new Error(`no verdict for tab ${tabId}: ${JSON.stringify(state)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** What the toolbar button, Alt+R and the context menu all call. */
+export async function toggleReader(b: Browser, tabId: number): Promise<void> {
+  await b.worker.evaluate((id) => (globalThis as unknown as { jingdu: { toggleReader(id: number): Promise<void> } }).jingdu.toggleReader(id), tabId);
+}
+
+export function readerFrame(b: Browser, page: Page): Frame | undefined {
+  return page.frames().find((f) => f.url().startsWith(`chrome-extension://${b.extensionId}/reader.html`));
+}
+
+export async function waitForReader(b: Browser, page: Page, timeout = 15_000): Promise<Frame> {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const f = readerFrame(b, page);
+    if (f) return f;
+    if (Date.now() > until) throw new Error('reader view did not open');
+    await page.waitForTimeout(50);
+  }
+}

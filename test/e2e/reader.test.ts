@@ -1,0 +1,147 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { badge, launch, readerFrame, tabIdOf, toggleReader, waitForReader, waitForVerdict, type Browser } from './harness';
+import { startServer, type FixtureServer } from './server';
+
+let b: Browser;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await startServer({
+    '/bad/frameset.html': ['text/html; charset=utf-8', '<html><frameset cols="50%,50%"><frame src="/fixtures/article-hk.html"><frame src="about:blank"></frameset></html>'],
+    '/bad/empty.html': ['text/html; charset=utf-8', ''],
+    '/bad/image.svg': ['image/svg+xml', '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="200"><circle cx="100" cy="100" r="80" fill="teal"/></svg>'],
+  });
+  b = await launch();
+});
+afterAll(async () => {
+  await b?.close();
+  await server?.close();
+});
+
+describe('detection on the toolbar icon', () => {
+  it('marks a corpus article with the 文 badge and says so in the tooltip', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${server.origin}/corpus/qq/`);
+    const state = await waitForVerdict(b, await tabIdOf(b, page));
+    expect(state.text).toBe('文');
+    expect(state.title).toMatch(/article detected|检测到文章/);
+    await page.close();
+  });
+
+  it('gives a non-article fixture no badge', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${server.origin}/fixtures/not-channel-list.html`);
+    const state = await waitForVerdict(b, await tabIdOf(b, page));
+    expect(state.text).toBe('');
+    expect(state.title).toMatch(/not look like an article|不像文章/);
+    await page.close();
+  });
+});
+
+describe('reader mode', () => {
+  it('opens over the page with title and first paragraph, and closes leaving DOM and scroll as they were', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${server.origin}/corpus/gmw/`);
+    const tabId = await tabIdOf(b, page);
+    await waitForVerdict(b, tabId);
+    await page.evaluate(() => window.scrollTo(0, 900));
+    const before = await page.evaluate(() => ({ html: document.documentElement.outerHTML, y: window.scrollY }));
+    expect(before.y).toBeGreaterThan(0);
+
+    await toggleReader(b, tabId);
+    const reader = await waitForReader(b, page);
+    await reader.waitForSelector('.jd-title');
+    expect(await reader.textContent('.jd-title')).toBe('宇航员在太空中喝酒会怎么样？后果很严重');
+    expect(await reader.textContent('.jd-body p')).toMatch(/^\s*翱翔于距地球数千公里的太空中/);
+    expect(await reader.textContent('.jd-meta')).toContain('肖春芳');
+    expect((await badge(b, tabId)).text).toBe('读');
+
+    // The same command again closes it.
+    await toggleReader(b, tabId);
+    await expect.poll(() => readerFrame(b, page)).toBeUndefined();
+    const after = await page.evaluate(() => ({ html: document.documentElement.outerHTML, y: window.scrollY }));
+    expect(after.y).toBe(before.y);
+    expect(after.html).toBe(before.html);
+    await page.close();
+  });
+
+  it('closes with Esc from inside the reader', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${server.origin}/fixtures/article-portal-div-content.html`);
+    const tabId = await tabIdOf(b, page);
+    await toggleReader(b, tabId);
+    const reader = await waitForReader(b, page);
+    await reader.waitForSelector('.jd-title');
+    await reader.press('body', 'Escape');
+    await expect.poll(() => readerFrame(b, page)).toBeUndefined();
+    await page.close();
+  });
+
+  it('keeps reader settings: a dark theme and larger text stay after reopening', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${server.origin}/fixtures/article-traditional-tw.html`);
+    const tabId = await tabIdOf(b, page);
+    await toggleReader(b, tabId);
+    let reader = await waitForReader(b, page);
+    await reader.waitForSelector('.jd-title');
+    await reader.click('.jd-theme-dark');
+    const size = Number(await reader.textContent('.jd-size'));
+    await reader.click('.jd-larger');
+    await expect.poll(() => reader.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await toggleReader(b, tabId);
+    await expect.poll(() => readerFrame(b, page)).toBeUndefined();
+
+    await toggleReader(b, tabId);
+    reader = await waitForReader(b, page);
+    await reader.waitForSelector('.jd-title');
+    await expect.poll(() => reader.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(Number(await reader.textContent('.jd-size'))).toBe(size + 1);
+    expect(await reader.getAttribute('.jd-theme-dark', 'aria-pressed')).toBe('true');
+    await reader.click('.jd-theme-system');
+    await page.close();
+  });
+});
+
+describe('bad input gets a clear message', () => {
+  it('a frameset page says how to read it', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${server.origin}/bad/frameset.html`);
+    await toggleReader(b, await tabIdOf(b, page));
+    const reader = await waitForReader(b, page);
+    await expect.poll(() => reader.textContent('.jd-status')).toMatch(/frames|框架/);
+    await page.close();
+  });
+
+  it('an empty page says there is no text, and the reader can be closed', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${server.origin}/bad/empty.html`);
+    await toggleReader(b, await tabIdOf(b, page));
+    const reader = await waitForReader(b, page);
+    await expect.poll(() => reader.textContent('.jd-status')).toMatch(/No readable text|没有找到可读的正文/);
+    await reader.click('.jd-status button');
+    await expect.poll(() => readerFrame(b, page)).toBeUndefined();
+    await page.close();
+  });
+
+  it('an SVG image gets a warning badge and a tooltip that says why', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${server.origin}/bad/image.svg`);
+    const tabId = await tabIdOf(b, page);
+    await toggleReader(b, tabId);
+    await expect.poll(() => badge(b, tabId)).toMatchObject({ text: '!' });
+    expect((await badge(b, tabId)).title).toMatch(/SVG/);
+    await page.close();
+  });
+
+  it('a browser page cannot be read, and says so', async () => {
+    const page = await b.context.newPage();
+    await page.goto('chrome://version/');
+    await page.bringToFront();
+    const tabId = await b.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? -1);
+    expect(tabId).toBeGreaterThan(0);
+    await toggleReader(b, tabId);
+    await expect.poll(() => badge(b, tabId)).toMatchObject({ text: '!' });
+    expect((await badge(b, tabId)).title).toMatch(/browser pages|浏览器内部页面/);
+    await page.close();
+  });
+});

@@ -1,0 +1,49 @@
+// A static server on 127.0.0.1 for end-to-end tests: corpus pages under /corpus/<name>/,
+// fixture pages (test/fixtures/pages) under /fixtures/<file>. Pages are served as UTF-8 (the header beats a stale meta).
+
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { PAGES, READABILITY } from '../helpers/corpus';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.png': 'image/png',
+};
+
+export interface FixtureServer {
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** Extra routes: path → [content type, body]. */
+export type Routes = Record<string, [string, string]>;
+
+export async function startServer(routes: Routes = {}): Promise<FixtureServer> {
+  const server: Server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    try {
+      if (routes[path]) {
+        res.writeHead(200, { 'content-type': routes[path][0] });
+        return res.end(routes[path][1]);
+      }
+      let file: string | null = null;
+      const corpus = /^\/corpus\/([\w-]+)\/?$/.exec(path);
+      if (corpus) file = join(READABILITY, corpus[1], 'source.html');
+      else if (path.startsWith('/fixtures/')) file = join(PAGES, normalize(path.slice('/fixtures/'.length)).replace(/^(\.\.[/\\])+/, ''));
+      if (!file) throw new Error('not found');
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+    }
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as { port: number };
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) };
+}
