@@ -8,6 +8,8 @@ import { isReaderPage, isTopContentScript } from '../platform/senders';
 import { t } from '../platform/i18n';
 
 const MENU_READER = 'jingdu-reader';
+// Firefox builds are MV2, where the toolbar button is `browserAction`.
+const action = browser.action ?? browser.browserAction;
 const CONTENT_SCRIPT = '/content-scripts/content.js';
 
 /** Pages no extension may script: the browser's own, other extensions, the web stores. */
@@ -18,17 +20,17 @@ function isInternal(url: string | undefined): boolean {
 
 async function showProblem(tabId: number, problem: Problem) {
   const title = t(`problem_${problem}` as Parameters<typeof t>[0]);
-  await browser.action.setBadgeText({ tabId, text: '!' });
-  await browser.action.setBadgeBackgroundColor({ tabId, color: '#b3261e' });
-  await browser.action.setTitle({ tabId, title });
+  await action.setBadgeText({ tabId, text: '!' });
+  await action.setBadgeBackgroundColor({ tabId, color: '#b3261e' });
+  await action.setTitle({ tabId, title });
   // Say it where the user is looking: a one-off popup with the reason.
   try {
-    await browser.action.setPopup({ tabId, popup: `/notice.html?problem=${problem}` });
-    await browser.action.openPopup();
+    await action.setPopup({ tabId, popup: `/notice.html?problem=${problem}` });
+    await action.openPopup();
   } catch {
     // openPopup needs a focused normal window; the badge and tooltip still say it.
   } finally {
-    await browser.action.setPopup({ tabId, popup: '' });
+    await action.setPopup({ tabId, popup: '' });
   }
 }
 
@@ -55,9 +57,9 @@ async function toggleReader(tab: Browser.tabs.Tab | undefined): Promise<void> {
 
 async function showPageState(tabId: number, { verdict, readerOpen }: PageState) {
   const isArticle = verdict?.isArticle ?? false;
-  await browser.action.setBadgeBackgroundColor({ tabId, color: '#2f6f4f' });
-  await browser.action.setBadgeText({ tabId, text: readerOpen ? '读' : isArticle ? '文' : '' });
-  await browser.action.setTitle({
+  await action.setBadgeBackgroundColor({ tabId, color: '#2f6f4f' });
+  await action.setBadgeText({ tabId, text: readerOpen ? '读' : isArticle ? '文' : '' });
+  await action.setTitle({
     tabId,
     title: readerOpen ? t('actionReaderOpen') : verdict ? t(isArticle ? 'actionArticle' : 'actionNotArticle', verdict.score) : t('actionUnknown'),
   });
@@ -72,7 +74,7 @@ export default defineBackground(() => {
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_READER) void toggleReader(tab);
   });
-  browser.action.onClicked.addListener((tab) => void toggleReader(tab));
+  action.onClicked.addListener((tab) => void toggleReader(tab));
   browser.commands.onCommand.addListener(async (command, tab) => {
     if (command !== 'toggle-reader') return;
     void toggleReader(tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { badge, launch, readerFrame, tabIdOf, toggleReader, waitForReader, waitForVerdict, type Browser } from './harness';
-import { startServer, type FixtureServer } from './server';
+import { startServer, type FixtureServer } from '../../scripts/serve';
 
 let b: Browser;
 let server: FixtureServer;

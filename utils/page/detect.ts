@@ -5,7 +5,7 @@
 // The scan is a generator so the content script can run it in idle slices on huge pages while
 // Node and tests drain it in one go; both give the same verdict.
 
-import { ARTICLE_LD_TYPE, findBylineInText, findDateInText, ldTypes, metaContent, readJsonLd, textAfter } from './metadata';
+import { ARTICLE_LD_TYPE, findBylineInText, findDateInText, firstHeading, ldTypes, metaContent, readJsonLd, textAfter } from './metadata';
 import { measureText, type TextMetrics } from './text-metrics';
 
 export interface Verdict {
@@ -35,14 +35,20 @@ interface Scan {
   blocks: BlockInfo[];
   totalUnits: number;
   linkUnits: number;
+  /** <article> elements and elements marked up as an article body */
+  articles: Element[];
+  /** a rel=author link or an element whose class or itemprop names the author */
+  author: boolean;
 }
+
+const AUTHOR_CLASS = /\b(?:byline|author)\b/i;
 
 /** Walks the text once, collecting reading units per block element. Yields every `slice` nodes. */
 export function* scanText(doc: Document, slice = 2000): Generator<void, Scan> {
   const blocks = new Map<Element, BlockInfo>();
   const parentInfo = new Map<Element, { block: Element | null; link: boolean; skip: boolean }>();
   const body = doc.body;
-  const scan: Scan = { blocks: [], totalUnits: 0, linkUnits: 0 };
+  const scan: Scan = { blocks: [], totalUnits: 0, linkUnits: 0, articles: [], author: false };
   if (!body) return scan;
 
   const infoOf = (el: Element): { block: Element | null; link: boolean; skip: boolean } => {
@@ -53,10 +59,15 @@ export function* scanText(doc: Document, slice = 2000): Generator<void, Scan> {
     if (el === body) info = { block: el, link: false, skip: false };
     else {
       const up = el.parentElement ? infoOf(el.parentElement) : { block: null, link: false, skip: true };
-      if (up.skip || SKIP.has(el.tagName) || (el as HTMLElement).hidden) info = { block: null, link: false, skip: true };
+      if (up.skip || SKIP.has(el.tagName) || el.hasAttribute('hidden')) info = { block: null, link: false, skip: true };
       else if (tag === 'A') info = { block: up.block, link: true, skip: false };
       else if (BLOCK.has(tag)) info = { block: el, link: false, skip: false };
       else info = up;
+      // Each element is visited once here, so the cheap structural signals are read on the way.
+      if (!info.skip) {
+        if (tag === 'ARTICLE' || el.getAttribute('itemprop') === 'articleBody') scan.articles.push(el);
+        if (!scan.author && ((tag === 'A' && el.getAttribute('rel') === 'author') || AUTHOR_CLASS.test(typeof el.className === 'string' ? el.className : '') || el.getAttribute('itemprop') === 'author')) scan.author = true;
+      }
     }
     parentInfo.set(el, info);
     return info;
@@ -192,25 +203,23 @@ export function* detectArticleSteps(doc: Document, url?: string): Generator<void
   if (og === 'article' || og === 'news' || og === 'blog') say(12, 'og:type article');
   else if (og && /^(?:video|product|profile|music|book)/.test(og)) say(-20, `og:type ${og}`);
 
-  const article = doc.querySelector('article, [itemtype*="Article"], [itemprop="articleBody"]');
-  if (article && best && (article === best.el || article.contains(best.el) || best.el.contains(article))) say(10, '<article> around the prose');
+  if (best && scan.articles.some((a) => a === best.el || a.contains(best.el) || best.el.contains(a))) say(10, '<article> around the prose');
 
   if (metaContent(doc, ['article:published_time', 'datePublished', 'publishdate', 'pubdate', 'publish_date'])) say(8, 'published date in metadata');
   else {
-    const headline = doc.querySelector('h1') ?? doc.querySelector('h2');
+    const headline = firstHeading(doc);
     const near = headline ? textAfter(headline, 300) : '';
     if (near && findDateInText(near)) say(8, 'date line under the headline');
     if (near && findBylineInText(near)) say(6, 'byline under the headline');
   }
-  if (metaContent(doc, ['author', 'article:author']) || doc.querySelector('[rel="author"], [itemprop="author"], .byline, .author'))
-    say(5, 'author metadata');
+  if (scan.author || metaContent(doc, ['author', 'article:author'])) say(5, 'author metadata');
 
   // Shapes that are not articles.
   const links = scan.linkUnits / Math.max(1, scan.totalUnits);
   if (links > 0.55 && (!best || linkDensity(scan, doc.body) > 0.55)) say(-25 * Math.min(1, (links - 0.45) / 0.3), `${Math.round(links * 100)}% of the text is links`);
-  if (doc.querySelector('input[type="password" i]') && prose < 300) say(-40, 'a login form');
+  if (prose < 300 && [...doc.getElementsByTagName('input')].some((i) => i.type === 'password')) say(-40, 'a login form');
   const u = url ?? doc.URL ?? '';
-  if (/[?&](?:q|query|keyword|wd|word|kw|search)=|\/search\b|\/s\?/i.test(u) || /搜索结果|搜尋結果|找到约?\s*[\d,]+\s*(?:条|個|个|篇)结果?/.test(doc.title + ' ' + (doc.querySelector('h1, h2')?.textContent ?? '')))
+  if (/[?&](?:q|query|keyword|wd|word|kw|search)=|\/search\b|\/s\?/i.test(u) || /搜索结果|搜尋結果|找到约?\s*[\d,]+\s*(?:条|個|个|篇)结果?/.test(doc.title + ' ' + (firstHeading(doc)?.textContent ?? '')))
     say(-30, 'search results');
   if (/^(?:https?:\/\/[^/]+)?\/?(?:index\.s?html?|index\.php|default\.aspx?)?(?:[?#].*)?$/i.test(u) && !/^about:|^file:/.test(u) && u !== '')
     say(-15, 'a site home page');

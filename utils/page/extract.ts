@@ -7,6 +7,7 @@ import {
   findBylineInText,
   findPublished,
   findSiteName,
+  firstHeading,
   isChineseLang,
   ldArticle,
   ldAuthor,
@@ -62,7 +63,7 @@ export function extractArticle(doc: Document, { url, sanitizer }: ExtractOptions
   const ldArt = ldArticle(ld);
   const declaredLang = doc.documentElement.getAttribute('lang')?.trim() || metaContent(doc, ['content-language']) || null;
   const chinese = declaredLang ? isChineseLang(declaredLang) : inferLang(`${doc.title} ${doc.body?.textContent?.slice(0, 20_000)}`) === 'zh';
-  const headline = doc.querySelector('h1') ?? doc.querySelector('h2');
+  const headline = firstHeading(doc);
   const near = headline ? textAfter(headline) : '';
   const siteName = findSiteName(doc, ldArt);
   const rawTitle = doc.title || metaContent(doc, ['og:title']) || headline?.textContent || '';

@@ -18,7 +18,9 @@ export function readJsonLd(doc: Document): JsonLdNode[] {
     out.push(node);
     if (node['@graph']) visit(node['@graph'], depth + 1);
   };
-  for (const s of doc.querySelectorAll('script[type="application/ld+json" i]')) {
+  // getElementsByTagName, not an attribute selector: it is fast in every DOM, jsdom included.
+  for (const s of doc.getElementsByTagName('script')) {
+    if (s.type.toLowerCase() !== 'application/ld+json') continue;
     const text = s.textContent ?? '';
     if (text.length > MAX_LD_CHARS) continue;
     try {
@@ -157,6 +159,11 @@ export function textAfter(el: Element, limit = 600): string {
   return out.slice(0, limit + 200);
 }
 
+/** The page's headline element: the first <h1>, else the first <h2>. */
+export function firstHeading(doc: Document): Element | null {
+  return doc.getElementsByTagName('h1').item(0) ?? doc.getElementsByTagName('h2').item(0);
+}
+
 export function isChineseLang(lang: string | null | undefined): boolean {
   return !!lang && /^zh\b/i.test(lang);
 }
@@ -246,7 +253,7 @@ export function findSiteName(doc: Document, ld?: JsonLdNode): string | null {
 }
 
 const BYLINE_LINE =
-  /(?:作者|文|撰文|记者|記者|通讯员|通訊員|编译|編譯|口述|整理)\s*[:：/／|]?\s*([\u4e00-\u9fffA-Za-z·•][\u4e00-\u9fffA-Za-z·• ]{0,20}?)(?=\s|　|$|[，,。)）\]】|｜]|来源|來源|编辑|編輯|责任|責任|发布|發佈|时间|時間)/;
+  /(?:作者|文|撰文|记者|記者|通讯员|通訊員|编译|編譯|口述|整理)\s*[:：/／|]?\s*([\u4e00-\u9fffA-Za-z·•][\u4e00-\u9fffA-Za-z·• ]{0,20}?)(?=\s|　|$|[，,。)）\]】|｜/／]|来源|來源|编辑|編輯|责任|責任|发布|發佈|时间|時間)/;
 
 /** "作者：张三" / "记者 李四" / "文/王五" printed near the headline. */
 export function findBylineInText(text: string): string | null {

@@ -19,8 +19,9 @@ const ALLOWED_ATTR = [
 const CONFIG: Config = {
   ALLOWED_TAGS,
   ALLOWED_ATTR,
-  // Absolute http(s), mail and phone links only; Readability has already made URLs absolute.
-  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|tel:)/i,
+  // Schemes: http(s), mail and phone only. DOMPurify checks every attribute value against this, so
+  // values without a scheme ("2", "图") must pass too (DOMPurify's own default pattern, fewer schemes).
+  ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
   SANITIZE_DOM: true,

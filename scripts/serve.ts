@@ -1,10 +1,13 @@
-// A static server on 127.0.0.1 for end-to-end tests: corpus pages under /corpus/<name>/,
-// fixture pages (test/fixtures/pages) under /fixtures/<file>. Pages are served as UTF-8 (the header beats a stale meta).
+// A static server on 127.0.0.1 for `npm start` and the end-to-end tests: corpus pages under
+// /corpus/<name>/ (when ../shared/corpus exists), the bundled sample pages (test/fixtures/pages)
+// under /fixtures/<file>, and an index of them at /. Pages are served as UTF-8 (the header beats a
+// stale meta).
 
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
-import { PAGES, READABILITY } from '../helpers/corpus';
+import { readdirSync } from 'node:fs';
+import { PAGES, READABILITY } from '../test/helpers/corpus';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -26,6 +29,14 @@ export async function startServer(routes: Routes = {}): Promise<FixtureServer> {
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     try {
+      if (path === '/') {
+        const links = readdirSync(PAGES)
+          .filter((f) => f.endsWith('.html'))
+          .map((f) => `<li><a href="/fixtures/${f}">${f}</a></li>`)
+          .join('');
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        return res.end(`<!doctype html><meta charset="utf-8"><title>Jingdu samples</title><h1>Jingdu sample pages</h1><ul>${links}</ul>`);
+      }
       if (routes[path]) {
         res.writeHead(200, { 'content-type': routes[path][0] });
         return res.end(routes[path][1]);

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { MIGRATIONS } from '../../../utils/settings/migrations';
+import { DEFAULT_SETTINGS, FONT_SIZE, normalizeSettings, SETTINGS_VERSION } from '../../../utils/settings/schema';
+
+describe('settings schema', () => {
+  it('has a migration for every version after the first', () => {
+    for (let v = 2; v <= SETTINGS_VERSION; v++) expect(typeof MIGRATIONS[v], `migration to v${v}`).toBe('function');
+    expect(Object.keys(MIGRATIONS).map(Number).every((v) => v >= 2 && v <= SETTINGS_VERSION)).toBe(true);
+  });
+
+  it('turns anything stored into valid settings', () => {
+    for (const raw of [undefined, null, 42, 'x', [], {}, { reader: null }, { reader: [] }]) expect(normalizeSettings(raw)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('keeps valid values and repairs invalid ones field by field', () => {
+    const s = normalizeSettings({ reader: { theme: 'dark', fontSize: 99, font: 'comic', width: 'wide', extra: true }, junk: 1 });
+    expect(s).toEqual({ reader: { theme: 'dark', fontSize: FONT_SIZE.max, font: 'sans', width: 'wide' } });
+    expect(normalizeSettings({ reader: { fontSize: Number.NaN } }).reader.fontSize).toBe(DEFAULT_SETTINGS.reader.fontSize);
+    expect(normalizeSettings({ reader: { fontSize: 3 } }).reader.fontSize).toBe(FONT_SIZE.min);
+    expect(normalizeSettings({ reader: { fontSize: 20.6 } }).reader.fontSize).toBe(21);
+  });
+
+  it('normalizing is idempotent', () => {
+    const once = normalizeSettings({ reader: { theme: 'sepia', fontSize: 22 } });
+    expect(normalizeSettings(once)).toEqual(once);
+  });
+});
