@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { parseHtml } from '../../cli/dom';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const CORPUS = resolve(ROOT, '../shared/corpus');
+/** The shared corpus: $JINGDU_CORPUS, else ../shared/corpus beside the checkout, else /work/shared/corpus. */
+export const CORPUS = [process.env.JINGDU_CORPUS, resolve(ROOT, '../shared/corpus'), '/work/shared/corpus'].find((p): p is string => !!p && existsSync(p)) ?? resolve(ROOT, '../shared/corpus');
 export const READABILITY = join(CORPUS, 'readability');
 export const FIXTURES = join(ROOT, 'test/fixtures');
 export const PAGES = join(FIXTURES, 'pages');
