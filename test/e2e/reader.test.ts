@@ -72,7 +72,9 @@ describe('reader mode', () => {
     await toggleReader(b, tabId);
     const reader = await waitForReader(b, page);
     await reader.waitForSelector('.jd-title');
-    await reader.press('body', 'Escape');
+    // A real key press into the focused reader (an element-bound press would outlive its frame).
+    await reader.click('.jd-title');
+    await page.keyboard.press('Escape');
     await expect.poll(() => readerFrame(b, page)).toBeUndefined();
     await page.close();
   });
