@@ -6,6 +6,10 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { analyzeDocument, type Analysis } from '../utils/analyze';
+import { prepareConverter, type Source } from '../utils/script/convert';
+import { detectScript } from '../utils/script/detect';
+import { isTarget, TARGETS, type Target } from '../utils/script/targets';
+import { createTextHost } from '../utils/script/transform';
 import { readHtmlInput, UnreadableInput } from '../utils/page/input';
 import { parseHtml } from './dom';
 
@@ -14,6 +18,11 @@ const USAGE = `usage: jingdu <command> [options]
   analyze <file.html|-> [--url URL] [--to simplified|traditional|taiwan|hongkong|original]
                         [--format json|markdown]
       Run the whole pipeline over one HTML page (any declared charset) and print the result.
+
+  convert [--from auto|simplified|traditional|taiwan|hongkong] --to <target> [file|-]
+      Convert plain text line by line, like OpenCC's own command (targets as above,
+      without original). --from auto (the default) leaves text already in the target
+      script alone.
 
 exit status: 0 success, 2 bad usage, 3 unreadable input`;
 
@@ -54,7 +63,7 @@ function toMarkdown(a: Analysis, url: string): string {
   return lines.join('\n');
 }
 
-function analyze(args: string[], io: IO): void {
+async function analyze(args: string[], io: IO): Promise<void> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -66,21 +75,45 @@ function analyze(args: string[], io: IO): void {
   });
   if (positionals.length !== 1) throw new UsageError('analyze takes exactly one file (or - for standard input)');
   if (!['json', 'markdown'].includes(values.format!)) throw new UsageError(`unknown --format ${values.format}`);
-  if (!['simplified', 'traditional', 'taiwan', 'hongkong', 'original'].includes(values.to!)) throw new UsageError(`unknown --to ${values.to}`);
+  if (values.to !== 'original' && !isTarget(values.to)) throw new UsageError(`unknown --to ${values.to}`);
   const file = positionals[0];
   const url = values.url ?? (file === '-' ? 'about:blank' : pathToFileURL(resolve(file)).href);
   if (values.url && !URL.canParse(values.url)) throw new UsageError(`--url is not a URL: ${values.url}`);
   const { text } = readHtmlInput(readInput(file, io));
   const page = parseHtml(text, url);
-  const result = analyzeDocument(page.doc, { url, sanitizer: page.sanitizer });
+  const to = values.to === 'original' ? null : (values.to as Target);
+  const transform = createTextHost(() => ({ phrases: [], tsCharactersExt: false }));
+  const result = await analyzeDocument(page.doc, { url, sanitizer: page.sanitizer, to, repair: true, transform });
   page.close();
   io.out(values.format === 'markdown' ? toMarkdown(result, url) : JSON.stringify(result, null, 2) + '\n');
 }
 
-const COMMANDS: Record<string, (args: string[], io: IO) => void> = { analyze };
+async function convert(args: string[], io: IO): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { from: { type: 'string', default: 'auto' }, to: { type: 'string' } },
+  });
+  if (!values.to) throw new UsageError('convert needs --to');
+  if (!isTarget(values.to)) throw new UsageError(`unknown --to ${values.to} (one of ${TARGETS.join(', ')})`);
+  if (values.from !== 'auto' && !isTarget(values.from)) throw new UsageError(`unknown --from ${values.from}`);
+  if (positionals.length > 1) throw new UsageError('convert takes at most one file (or - for standard input)');
+  const bytes = readInput(positionals[0] ?? '-', io);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new UnreadableInput('the input is not UTF-8 text');
+  }
+  const converter = await prepareConverter({ to: values.to, from: values.from as Source });
+  const context = detectScript(text); // lines of shared characters follow the whole input
+  io.out(text.split('\n').map((line) => converter.convert(line, context)).join('\n'));
+}
 
-/** Runs one command line; returns the exit status. */
-export function run(argv: string[], io: IO = processIO): number {
+const COMMANDS: Record<string, (args: string[], io: IO) => Promise<void>> = { analyze, convert };
+
+/** Runs one command line; resolves to the exit status. */
+export async function run(argv: string[], io: IO = processIO): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (!command || command === '--help' || command === '-h' || command === 'help') {
@@ -89,7 +122,7 @@ export function run(argv: string[], io: IO = processIO): number {
     }
     const handler = COMMANDS[command];
     if (!handler) throw new UsageError(`unknown command: ${command}`);
-    handler(rest, io);
+    await handler(rest, io);
     return 0;
   } catch (e) {
     if (e instanceof UnreadableInput) {

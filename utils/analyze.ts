@@ -1,10 +1,15 @@
-// The whole pipeline over one parsed page, as the `jingdu analyze` contract describes it.
+// The whole pipeline over one parsed page, as the `jingdu analyze` contract describes it:
+// detect → extract (Readability + DOMPurify) → repair pinyin leaks → convert the script.
 // Stages owned by later work report neutral values until they exist.
 
-import { detectArticle, type Verdict } from './page/detect';
+import { detectArticle } from './page/detect';
 import { extractArticle, inferLang } from './page/extract';
 import { cleanTitle, normalizeSpace } from './page/metadata';
+import { paragraphsOf } from './page/plain-text';
 import type { Sanitizer } from './page/sanitize';
+import { detectScript, type Script } from './script/detect';
+import { LANG_OF, type Target } from './script/targets';
+import { transformTree, type TextOp, type Transformer } from './script/transform';
 
 export type EntityType = 'person' | 'organization' | 'place' | 'date' | 'number' | 'work';
 
@@ -16,7 +21,7 @@ export interface Analysis {
   siteName: string | null;
   published: string | null;
   lang: string | null;
-  script: { detected: 'simplified' | 'traditional' | 'mixed' | 'none'; target: string | null };
+  script: { detected: Script; target: Target | null };
   repairs: { pinyinAnnotations: number };
   text: string;
   html: string;
@@ -28,26 +33,59 @@ export interface Analysis {
 export interface AnalyzeOptions {
   url: string;
   sanitizer: Sanitizer;
+  /** show the text in this script (null or absent: as the page has it) */
+  to?: Target | null;
+  /** remove 發(fā)布-style pinyin leaks (when the page has several) */
+  repair?: boolean;
+  /** where repair and conversion run; required when `to` or `repair` is set */
+  transform?: Transformer;
 }
 
-/** Runs detection then extraction. `doc` is consumed (Readability rewrites it). */
-export function analyzeDocument(doc: Document, { url, sanitizer }: AnalyzeOptions): Analysis {
-  const verdict: Verdict = detectArticle(doc, url);
-  const fallbackTitle = cleanTitle(doc.title ?? '', doc);
+/** A page's `lang` when it declares none: zh-Hans / zh-Hant from the characters. */
+function langFor(declared: string | null, text: string, script: Script): string | null {
+  if (declared && declared.toLowerCase() !== 'zh') return declared;
+  const inferred = inferLang(text);
+  if (inferred !== 'zh') return inferred;
+  return script === 'simplified' ? 'zh-Hans' : script === 'traditional' ? 'zh-Hant' : 'zh';
+}
+
+/** Runs the pipeline. `doc` is consumed (Readability rewrites it). */
+export async function analyzeDocument(doc: Document, options: AnalyzeOptions): Promise<Analysis> {
+  const { url, sanitizer, to = null, repair = false, transform } = options;
+  const verdict = detectArticle(doc, url);
+  const fallbackTitle = normalizeSpace(cleanTitle(doc.title ?? '', doc));
   const article = doc.body ? extractArticle(doc, { url, sanitizer }) : null;
-  const text = article?.text ?? '';
+  const script = detectScript(`${article?.title ?? fallbackTitle}\n${article?.text ?? ''}`);
+
+  let html = article?.html ?? '';
+  let text = article?.text ?? '';
+  let head = { title: article?.title ?? fallbackTitle, byline: article?.byline ?? null, siteName: article?.siteName ?? null };
+  let repaired = 0;
+  const ops: TextOp[] = [...(repair ? [{ kind: 'repair' as const }] : []), ...(to ? [{ kind: 'convert' as const, to, context: script }] : [])];
+  if (ops.length && transform && article) {
+    const fragment = sanitizer.fragment(html);
+    repaired = await transformTree(fragment, ops, transform);
+    const holder = fragment.ownerDocument.createElement('div');
+    text = paragraphsOf(fragment).join('\n\n');
+    holder.append(fragment);
+    html = holder.innerHTML;
+    const fields = [head.title, head.byline ?? '', head.siteName ?? ''];
+    // The headline carries the same leaks as the body: repair it whenever the body needed it.
+    const headOps = ops.map((op) => (op.kind === 'repair' ? { ...op, minHits: repaired ? 1 : Infinity } : op));
+    const t = await transform({ texts: fields, ops: headOps });
+    head = { title: t.texts[0], byline: head.byline && t.texts[1], siteName: head.siteName && t.texts[2] };
+  }
+
   return {
     isArticle: verdict.isArticle,
     detection: { score: verdict.score, reasons: verdict.reasons },
-    title: article?.title ?? normalizeSpace(fallbackTitle),
-    byline: article?.byline ?? null,
-    siteName: article?.siteName ?? null,
+    ...head,
     published: article?.published ?? null,
-    lang: article?.lang ?? inferLang(text),
-    script: { detected: 'none', target: null },
-    repairs: { pinyinAnnotations: 0 },
+    lang: to ? LANG_OF[to] : langFor(article?.lang ?? null, text, script),
+    script: { detected: script, target: to },
+    repairs: { pinyinAnnotations: repaired },
     text,
-    html: article?.html ?? '',
+    html,
     outline: [],
     summary: [],
     entities: [],

@@ -1,16 +1,17 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import iconv from 'iconv-lite';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../cli/main';
-import { corpusHtml, FAKE_URL, PAGES, READABILITY, ROOT } from '../helpers/corpus';
+import { CORPUS, corpusHtml, FAKE_URL, PAGES, READABILITY, ROOT } from '../helpers/corpus';
 
-function jingdu(argv: string[], stdin: Uint8Array = new Uint8Array()) {
+async function jingdu(argv: string[], stdin: Uint8Array | string = new Uint8Array()) {
   let out = '';
   let err = '';
-  const code = run(argv, { stdin: () => stdin, out: (t) => void (out += t), err: (t) => void (err += t) });
+  const input = typeof stdin === 'string' ? new TextEncoder().encode(stdin) : stdin;
+  const code = await run(argv, { stdin: () => input, out: (t) => void (out += t), err: (t) => void (err += t) });
   return { code, out, err };
 }
 
@@ -22,14 +23,14 @@ const file = (name: string, content: string | Uint8Array) => {
 };
 
 describe('jingdu analyze', () => {
-  it('prints the whole contract for a corpus article', () => {
-    const r = jingdu(['analyze', join(READABILITY, 'qq/source.html'), '--url', FAKE_URL]);
+  it('prints the whole contract for a corpus article', async () => {
+    const r = await jingdu(['analyze', join(READABILITY, 'qq/source.html'), '--url', FAKE_URL]);
     expect(r.code).toBe(0);
     const a = JSON.parse(r.out);
     expect(Object.keys(a).sort()).toEqual(
       ['isArticle', 'detection', 'title', 'byline', 'siteName', 'published', 'lang', 'script', 'repairs', 'text', 'html', 'outline', 'summary', 'entities'].sort(),
     );
-    expect(a).toMatchObject({ isArticle: true, title: 'DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶', siteName: '腾讯网', lang: 'zh', published: '2016-10-14T07:17:00+08:00' });
+    expect(a).toMatchObject({ isArticle: true, title: 'DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶', siteName: '腾讯网', lang: 'zh-Hans', published: '2016-10-14T07:17:00+08:00' });
     expect(a.detection.score).toBeGreaterThanOrEqual(50);
     expect(a.detection.reasons.length).toBeGreaterThan(0);
     expect(a.text).toContain('谷歌(微博) 在2014年收购的人工智能公司DeepMind');
@@ -39,21 +40,21 @@ describe('jingdu analyze', () => {
     expect(a.script).toEqual({ detected: expect.any(String), target: null });
   });
 
-  it('reads standard input, GBK bytes included', () => {
+  it('reads standard input, GBK bytes included', async () => {
     const html = '<html><head><meta charset="gbk"><title>测试新闻_示例网</title></head><body><h1>测试新闻</h1>' + '<p>国家统计局今天发布数据，上半年经济运行总体平稳，就业形势保持稳定，居民收入继续增长。</p>'.repeat(8) + '</body></html>';
-    const r = jingdu(['analyze', '-'], iconv.encode(html, 'gbk'));
+    const r = await jingdu(['analyze', '-'], iconv.encode(html, 'gbk'));
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out)).toMatchObject({ title: '测试新闻', isArticle: true });
   });
 
-  it('prints Markdown', () => {
-    const r = jingdu(['analyze', join(READABILITY, 'gmw/source.html'), '--format', 'markdown']);
+  it('prints Markdown', async () => {
+    const r = await jingdu(['analyze', join(READABILITY, 'gmw/source.html'), '--format', 'markdown']);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^# 宇航员在太空中喝酒会怎么样？后果很严重\n\n\*肖春芳 · 光明网 · 2017-03-10\*/);
   });
 
-  it('still prints JSON for a page that is not an article', () => {
-    const r = jingdu(['analyze', join(PAGES, 'not-portal-home.html')]);
+  it('still prints JSON for a page that is not an article', async () => {
+    const r = await jingdu(['analyze', join(PAGES, 'not-portal-home.html')]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out)).toMatchObject({ isArticle: false, outline: [], summary: [], entities: [] });
   });
@@ -61,19 +62,19 @@ describe('jingdu analyze', () => {
   it.each([
     ['a frameset', '<html><frameset><frame src="a.html"></frameset></html>', /frameset/],
     ['a page with no text', '<html><body><img src="a.png"></body></html>', /no paragraphs/],
-  ])('reports %s as not an article', (_, html, why) => {
-    const r = jingdu(['analyze', file('p.html', html)]);
+  ])('reports %s as not an article', async (_, html, why) => {
+    const r = await jingdu(['analyze', file('p.html', html)]);
     expect(r.code).toBe(0);
     const a = JSON.parse(r.out);
     expect(a.isArticle).toBe(false);
     expect(a.detection.reasons.join()).toMatch(why);
   });
 
-  it('handles a 10 MB page', () => {
+  it('handles a 10 MB page', async () => {
     const para = '<p>这是一个很长的页面中的一段文字，用来检查超大页面不会让命令崩溃，也不会丢失内容。</p>\n';
     const html = `<html><head><title>超大页面_示例网</title></head><body><div class="content">${para.repeat(Math.ceil(10_000_000 / Buffer.byteLength(para)))}</div></body></html>`;
     expect(Buffer.byteLength(html)).toBeGreaterThanOrEqual(10_000_000);
-    const r = jingdu(['analyze', file('huge.html', html)]);
+    const r = await jingdu(['analyze', file('huge.html', html)]);
     expect(r.code).toBe(0);
     const a = JSON.parse(r.out);
     expect(a.isArticle).toBe(true);
@@ -92,22 +93,74 @@ describe('jingdu analyze', () => {
     [['analyze', 'a.html', '--bogus'], 2, /bogus/],
     [['frobnicate'], 2, /unknown command/],
     [[], 2, /usage/],
-  ])('%j exits %i with a clear message', (argv, code, message) => {
+  ])('%j exits %i with a clear message', async (argv, code, message) => {
     const files: Record<string, string> = {
       IMAGE: file('x.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])),
       EMPTY: file('empty.html', ''),
       SVG: file('x.svg', '<svg xmlns="http://www.w3.org/2000/svg"><circle r="3"/></svg>'),
       XML: file('feed.xml', '<?xml version="1.0"?><rss><channel><title>t</title></channel></rss>'),
     };
-    const r = jingdu((argv as string[]).map((a) => files[a] ?? a));
+    const r = await jingdu((argv as string[]).map((a) => files[a] ?? a));
     expect(r.code).toBe(code);
     expect(r.err).toMatch(message);
     expect(r.out).toBe('');
   });
 });
 
+describe('jingdu analyze --to and the pinyin repair', () => {
+  it('converts text, html and title, and says so in script', async () => {
+    const r = await jingdu(['analyze', join(READABILITY, 'pixnet/source.html'), '--to', 'simplified']);
+    const a = JSON.parse(r.out);
+    expect(a.script).toEqual({ detected: 'traditional', target: 'simplified' });
+    expect(a.title).toBe('新竹尖石_美树营地赏枫 (2)');
+    expect(a.text).toContain('一波波接续性低温寒流报到');
+    expect(a.html).toContain('低温寒流报到');
+    expect(a.lang).toBe('zh-Hans');
+  });
+
+  it('leaves the script alone with --to original and reports what it found', async () => {
+    const a = JSON.parse((await jingdu(['analyze', join(READABILITY, 'gmw/source.html')])).out);
+    expect(a.script).toEqual({ detected: 'simplified', target: null });
+    expect(a.lang).toBe('zh-Hans');
+  });
+
+  it('repairs pinyin annotations and counts them', async () => {
+    const a = JSON.parse((await jingdu(['analyze', join(PAGES, 'article-pinyin-annotated.html')])).out);
+    expect(a.repairs.pinyinAnnotations).toBeGreaterThanOrEqual(20);
+    expect(a.text).not.toMatch(/[\u4e00-\u9fff]\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]+\)/);
+    expect(a.text).toContain('(AI)');
+    expect(a.title).not.toMatch(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]+\)/);
+  });
+});
+
+describe('jingdu convert', () => {
+  it('converts line by line to each target, from auto or a chosen source', async () => {
+    const input = '鼠标和软件\n我们住在台湾\n\nPlain English';
+    expect((await jingdu(['convert', '--to', 'taiwan', '-'], input)).out).toBe('滑鼠和軟體\n我們住在臺灣\n\nPlain English');
+    expect((await jingdu(['convert', '--to', 'traditional'], input)).out).toBe('鼠標和軟件\n我們住在臺灣\n\nPlain English');
+    expect((await jingdu(['convert', '--to', 'hongkong'], '鼠标和软件')).out).toBe('鼠標和軟件');
+    expect((await jingdu(['convert', '--from', 'taiwan', '--to', 'simplified'], '滑鼠和軟體')).out).toBe('鼠标和软件');
+    expect((await jingdu(['convert', '--to', 'simplified'], '滑鼠和軟體')).out).toBe('滑鼠和软体');
+  });
+
+  it('leaves lines already in the target script alone under --from auto', async () => {
+    expect((await jingdu(['convert', '--to', 'taiwan'], '我們住在台灣\n我们住在台湾')).out).toBe('我們住在台灣\n我們住在臺灣');
+  });
+
+  it('reads a file and checks its usage', async () => {
+    const r = await jingdu(['convert', '--to', 'taiwan', join(CORPUS, 'opencc/golden/us_constitution_zhs.txt')]);
+    expect(r.out).toBe(readFileSync(join(CORPUS, 'opencc/golden/us_constitution_zhs.s2twp.txt'), 'utf8'));
+    expect((await jingdu(['convert', 'x.txt'])).code).toBe(2);
+    expect((await jingdu(['convert', '--to', 'martian'])).code).toBe(2);
+    expect((await jingdu(['convert', '--to', 'taiwan', '--from', 'latin'])).code).toBe(2);
+    const notText = await jingdu(['convert', '--to', 'taiwan'], new Uint8Array([0xff, 0xfe, 0xfd]));
+    expect(notText.code).toBe(3);
+    expect(notText.err).toMatch(/not UTF-8/);
+  });
+});
+
 describe('the jingdu command as installed', () => {
-  it('runs through npm with the documented exit codes', () => {
+  it('runs through npm with the documented exit codes', async () => {
     const ok = execFileSync('npm', ['run', '-s', 'jingdu', '--', 'analyze', join(READABILITY, 'youth/source.html')], { cwd: ROOT, encoding: 'utf8' });
     expect(JSON.parse(ok).title).toBe('海外留学生看两会：出国前后关注点大不同');
     const bad = spawnSync('npm', ['run', '-s', 'jingdu', '--', 'analyze', '/no/such.html'], { cwd: ROOT, encoding: 'utf8' });

@@ -1,4 +1,10 @@
 // One function per settings version: `MIGRATIONS[n]` turns a version n-1 object into version n.
 // Each has a test in test/unit/settings. Never edit a shipped migration; add the next one.
 
-export const MIGRATIONS: Record<number, (old: any) => any> = {};
+export const MIGRATIONS: Record<number, (old: any) => any> = {
+  // v2 adds script conversion: global defaults (show pages as they are), per-site rules, phrases.
+  2: (old) => ({
+    ...old,
+    script: { simplifiedPages: 'original', traditionalPages: 'original', sites: {}, phrases: [], tsCharactersExt: false, repairPinyin: true },
+  }),
+};

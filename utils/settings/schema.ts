@@ -2,7 +2,10 @@
 // WXT storage's metadata and `migrations.ts` lifts older objects. `normalizeSettings` is applied to
 // everything read back, so a hand-edited or half-written value can never break a page.
 
-export const SETTINGS_VERSION = 1;
+import { TARGETS, type Target } from '../script/targets';
+import type { UserPhrase } from '../script/phrases';
+
+export const SETTINGS_VERSION = 2;
 
 export const THEMES = ['system', 'light', 'sepia', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -21,30 +24,104 @@ export interface ReaderSettings {
   width: Width;
 }
 
+/** A script choice: one of the targets, or the page as it is. */
+export type ScriptChoice = Target | 'original';
+export const SCRIPT_CHOICES: readonly ScriptChoice[] = ['original', ...TARGETS];
+
+export interface SiteScript {
+  /** the original page: always show it in this script, or never convert it */
+  page?: Target | 'never';
+  /** the reader view's last choice on this site */
+  reader?: ScriptChoice;
+}
+
+export interface ScriptSettings {
+  /** global defaults: how to show pages written in each script */
+  simplifiedPages: ScriptChoice;
+  traditionalPages: ScriptChoice;
+  /** per host name (without www.) */
+  sites: Record<string, SiteScript>;
+  phrases: UserPhrase[];
+  /** OpenCC's TSCharactersExt on the way to Simplified (rare characters, may show tofu) */
+  tsCharactersExt: boolean;
+  /** remove 發(fā)布-style pinyin leaks in the reader view */
+  repairPinyin: boolean;
+}
+
 export interface Settings {
   reader: ReaderSettings;
+  script: ScriptSettings;
 }
+
+export const DEFAULT_SCRIPT: ScriptSettings = {
+  simplifiedPages: 'original',
+  traditionalPages: 'original',
+  sites: {},
+  phrases: [],
+  tsCharactersExt: false,
+  repairPinyin: true,
+};
 
 export const DEFAULT_SETTINGS: Settings = {
   reader: { theme: 'system', fontSize: 19, font: 'sans', width: 'normal' },
+  script: DEFAULT_SCRIPT,
 };
 
 const oneOf = <T extends string>(values: readonly T[], v: unknown, fallback: T): T =>
   values.includes(v as T) ? (v as T) : fallback;
 
 const obj = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+const str = (v: unknown, max = 200): string | null => (typeof v === 'string' && v.length > 0 && v.length <= max ? v : null);
+
+function normalizeSites(raw: unknown): Record<string, SiteScript> {
+  const out: Record<string, SiteScript> = {};
+  for (const [host, v] of Object.entries(obj(raw))) {
+    if (!/^[a-z0-9.-]{1,253}$/i.test(host)) continue;
+    const r = obj(v);
+    const site: SiteScript = {};
+    if (r.page === 'never' || TARGETS.includes(r.page as Target)) site.page = r.page as SiteScript['page'];
+    if (SCRIPT_CHOICES.includes(r.reader as ScriptChoice)) site.reader = r.reader as ScriptChoice;
+    if (site.page || site.reader) out[host.toLowerCase()] = site;
+  }
+  return out;
+}
+
+function normalizePhrases(raw: unknown): UserPhrase[] {
+  if (!Array.isArray(raw)) return [];
+  const out: UserPhrase[] = [];
+  for (const v of raw.slice(0, 5000)) {
+    const r = obj(v);
+    const from = str(r.from);
+    const to = typeof r.to === 'string' && r.to.length <= 200 ? r.to : null;
+    if (!from || to === null) continue;
+    const targets = Array.isArray(r.targets) ? r.targets.filter((t): t is Target => TARGETS.includes(t as Target)) : [];
+    out.push(targets.length ? { from, to, targets } : { from, to });
+  }
+  return out;
+}
+
 
 /** Any value → valid settings: unknown keys dropped, missing or invalid ones set to defaults. */
 export function normalizeSettings(raw: unknown): Settings {
   const r = obj(obj(raw).reader);
   const d = DEFAULT_SETTINGS.reader;
   const size = typeof r.fontSize === 'number' && Number.isFinite(r.fontSize) ? Math.round(r.fontSize) : d.fontSize;
+  const sc = obj(obj(raw).script);
+  const ds = DEFAULT_SCRIPT;
   return {
     reader: {
       theme: oneOf(THEMES, r.theme, d.theme),
       fontSize: Math.min(FONT_SIZE.max, Math.max(FONT_SIZE.min, size)),
       font: oneOf(FONTS, r.font, d.font),
       width: oneOf(WIDTHS, r.width, d.width),
+    },
+    script: {
+      simplifiedPages: oneOf(SCRIPT_CHOICES, sc.simplifiedPages, ds.simplifiedPages),
+      traditionalPages: oneOf(SCRIPT_CHOICES, sc.traditionalPages, ds.traditionalPages),
+      sites: normalizeSites(sc.sites),
+      phrases: normalizePhrases(sc.phrases),
+      tsCharactersExt: typeof sc.tsCharactersExt === 'boolean' ? sc.tsCharactersExt : ds.tsCharactersExt,
+      repairPinyin: typeof sc.repairPinyin === 'boolean' ? sc.repairPinyin : ds.repairPinyin,
     },
   };
 }

@@ -14,7 +14,7 @@ describe('settings schema', () => {
 
   it('keeps valid values and repairs invalid ones field by field', () => {
     const s = normalizeSettings({ reader: { theme: 'dark', fontSize: 99, font: 'comic', width: 'wide', extra: true }, junk: 1 });
-    expect(s).toEqual({ reader: { theme: 'dark', fontSize: FONT_SIZE.max, font: 'sans', width: 'wide' } });
+    expect(s).toEqual({ ...DEFAULT_SETTINGS, reader: { theme: 'dark', fontSize: FONT_SIZE.max, font: 'sans', width: 'wide' } });
     expect(normalizeSettings({ reader: { fontSize: Number.NaN } }).reader.fontSize).toBe(DEFAULT_SETTINGS.reader.fontSize);
     expect(normalizeSettings({ reader: { fontSize: 3 } }).reader.fontSize).toBe(FONT_SIZE.min);
     expect(normalizeSettings({ reader: { fontSize: 20.6 } }).reader.fontSize).toBe(21);
@@ -23,5 +23,33 @@ describe('settings schema', () => {
   it('normalizing is idempotent', () => {
     const once = normalizeSettings({ reader: { theme: 'sepia', fontSize: 22 } });
     expect(normalizeSettings(once)).toEqual(once);
+  });
+});
+
+describe('migrations', () => {
+  it('v1 → v2 keeps reader settings and adds script defaults', () => {
+    const v1 = { reader: { theme: 'sepia', fontSize: 22, font: 'serif', width: 'wide' } };
+    const v2 = MIGRATIONS[2](v1);
+    expect(v2.reader).toEqual(v1.reader);
+    expect(normalizeSettings(v2)).toEqual({ ...DEFAULT_SETTINGS, reader: v1.reader });
+    expect(v2.script).toEqual(DEFAULT_SETTINGS.script);
+  });
+
+  it('script settings are validated field by field', () => {
+    const s = normalizeSettings({
+      script: {
+        traditionalPages: 'simplified',
+        simplifiedPages: 'klingon',
+        sites: { 'news.example.com': { page: 'taiwan', reader: 'hongkong' }, 'bad host!': { page: 'taiwan' }, 'x.cn': { page: 'sometimes' } },
+        phrases: [{ from: '脸书', to: '臉書' }, { from: '', to: 'x' }, { from: 'a', to: 'b', targets: ['taiwan', 'mars'] }, 'junk'],
+        tsCharactersExt: 'yes',
+      },
+    });
+    expect(s.script).toEqual({
+      ...DEFAULT_SETTINGS.script,
+      traditionalPages: 'simplified',
+      sites: { 'news.example.com': { page: 'taiwan', reader: 'hongkong' } },
+      phrases: [{ from: '脸书', to: '臉書' }, { from: 'a', to: 'b', targets: ['taiwan'] }],
+    });
   });
 });

@@ -1,0 +1,245 @@
+// Converts a live page in place and gives it back exactly: text nodes, <title>, and the attributes
+// people read, never script/style/code/pre/textarea/input or editable content. Conversion itself is
+// asynchronous (the dictionaries live in an extension context; the page only sends text).
+//
+// What it promises, and how:
+// - Restore is exact and never clobbers the page: each node remembers its original and what we wrote;
+//   restore puts the original back only where the node still shows what we wrote.
+// - Content the page adds or rewrites later is converted too: a MutationObserver queues it, and the
+//   queue is flushed 50 ms after the last change but never more than 250 ms after the first, so a
+//   page that changes without pause (a ticker) still gets converted.
+// - No loops: our own writes are recognized (the node shows exactly what we wrote) and skipped.
+// - No long tasks: walking and writing run in slices of a few milliseconds.
+
+export type TransformTexts = (texts: string[]) => Promise<string[]>;
+
+// Subtrees left alone. A <textarea>'s text is the user's input (its placeholder is still converted).
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'CODE', 'PRE', 'KBD', 'SAMP', 'VAR', 'JINGDU-READER']);
+export const READ_ATTRIBUTES = ['title', 'alt', 'placeholder', 'aria-label'];
+const HAS_CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+const SLICE_MS = 8;
+const BATCH_CHARS = 60_000;
+const QUIET_MS = 50;
+const MAX_WAIT_MS = 250;
+
+interface Written {
+  original: string;
+  converted: string;
+}
+
+type Item = Text | { el: Element; attr: string };
+const isText = (item: Item | Node): item is Text => (item as Node).nodeType === 3;
+
+export interface DomConverterOptions {
+  transform: TransformTexts;
+  /** `lang` to show on <html> while converted (zh-Hans, zh-TW…) */
+  lang: string;
+}
+
+const yieldToPage = () => new Promise<void>((r) => setTimeout(r, 0));
+
+export class DomConverter {
+  private readonly texts = new Map<Text, Written>();
+  private readonly attrs = new Map<Element, Map<string, Written>>();
+  private readonly skipCache = new WeakMap<Element, boolean>();
+  private observer: MutationObserver | null = null;
+  private pending = new Set<Item>();
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private firstPendingAt = 0;
+  private generation = 0;
+  private originalLang: string | null = null;
+  private running: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly doc: Document,
+    private readonly options: DomConverterOptions,
+  ) {}
+
+  get active(): boolean {
+    return this.observer !== null;
+  }
+
+  /** Converts the whole document, then keeps converting what the page changes. */
+  async start(): Promise<void> {
+    if (this.observer) return;
+    const gen = ++this.generation;
+    const root = this.doc.documentElement;
+    this.originalLang = root.getAttribute('lang');
+    root.setAttribute('lang', this.options.lang);
+    // The document's own window: the same in a content script, and jsdom's in Node.
+    this.observer = new this.doc.defaultView!.MutationObserver((records) => this.onMutations(records));
+    this.observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: READ_ATTRIBUTES });
+    const items: Item[] = [];
+    const walker = this.doc.createTreeWalker(root, 1 | 4 /* elements and text */);
+    let end = performance.now() + SLICE_MS;
+    for (let n: Node | null = root; n; n = walker.nextNode()) {
+      this.collect(n, items, false);
+      if (performance.now() > end) {
+        await yieldToPage();
+        if (gen !== this.generation) return;
+        end = performance.now() + SLICE_MS;
+      }
+    }
+    this.running = this.process(items, gen);
+    await this.running;
+  }
+
+  /** Gives back the original text wherever the page still shows what we wrote. */
+  restore(): void {
+    this.generation++;
+    this.observer?.disconnect();
+    this.observer = null;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.pending.clear();
+    for (const [node, w] of this.texts) if (node.data === w.converted) node.data = w.original;
+    for (const [el, m] of this.attrs) for (const [attr, w] of m) if (el.getAttribute(attr) === w.converted) el.setAttribute(attr, w.original);
+    this.texts.clear();
+    this.attrs.clear();
+    const root = this.doc.documentElement;
+    if (root.getAttribute('lang') === this.options.lang) {
+      if (this.originalLang === null) root.removeAttribute('lang');
+      else root.setAttribute('lang', this.originalLang);
+    }
+  }
+
+  /** Resolves when everything queued so far has been converted. */
+  async settled(): Promise<void> {
+    while (this.timer || this.pending.size) {
+      if (this.timer) {
+        clearTimeout(this.timer);
+        this.timer = null;
+      }
+      await this.flush();
+    }
+    await this.running;
+  }
+
+  private skipped(el: Element | null): boolean {
+    if (!el) return true;
+    const cached = this.skipCache.get(el);
+    if (cached !== undefined) return cached;
+    const skip =
+      SKIP_TAGS.has(el.tagName.toUpperCase()) ||
+      el.getAttribute('contenteditable') === '' ||
+      el.getAttribute('contenteditable') === 'true' ||
+      el.getAttribute('translate') === 'no' ||
+      el.classList.contains('notranslate') ||
+      (el.parentElement ? this.skipped(el.parentElement) : false);
+    this.skipCache.set(el, skip);
+    return skip;
+  }
+
+  /** Adds what `n` holds to be converted (its text, or its readable attributes). */
+  private collect(n: Node, into: Item[], subtree: boolean): void {
+    if (isText(n)) {
+      const parent = n.parentElement;
+      if (HAS_CJK.test(n.data) && parent?.tagName !== 'TEXTAREA' && !this.skipped(parent)) into.push(n);
+    } else if (n.nodeType === 1) {
+      const el = n as Element;
+      if (this.skipped(el)) return;
+      for (const attr of READ_ATTRIBUTES) {
+        const v = el.getAttribute(attr);
+        if (v && HAS_CJK.test(v)) into.push({ el, attr });
+      }
+      if (subtree) {
+        const walker = this.doc.createTreeWalker(el, 1 | 4);
+        for (let c = walker.nextNode(); c; c = walker.nextNode()) this.collect(c, into, false);
+      }
+    }
+  }
+
+  private current(item: Item): string | null {
+    return isText(item) ? item.data : item.el.getAttribute(item.attr);
+  }
+
+  /** Sends the items' texts for conversion in batches and writes back what still applies. */
+  private async process(items: Item[], gen: number): Promise<void> {
+    for (let i = 0; i < items.length; ) {
+      const batch: Item[] = [];
+      const texts: string[] = [];
+      let chars = 0;
+      for (; i < items.length && chars < BATCH_CHARS; i++) {
+        const text = this.current(items[i]);
+        if (text === null || this.isOurs(items[i], text)) continue;
+        batch.push(items[i]);
+        texts.push(text);
+        chars += text.length;
+      }
+      if (!batch.length) continue;
+      const converted = await this.options.transform(texts);
+      if (gen !== this.generation) return;
+      let end = performance.now() + SLICE_MS;
+      for (let k = 0; k < batch.length; k++) {
+        // The page may have changed the node while we waited: then it is queued again by the observer.
+        if (this.current(batch[k]) === texts[k]) this.write(batch[k], texts[k], converted[k]);
+        if (performance.now() > end) {
+          await yieldToPage();
+          if (gen !== this.generation) return;
+          end = performance.now() + SLICE_MS;
+        }
+      }
+    }
+  }
+
+  private isOurs(item: Item, value: string): boolean {
+    const w = isText(item) ? this.texts.get(item) : this.attrs.get(item.el)?.get(item.attr);
+    return w?.converted === value;
+  }
+
+  /** Writes only text that changes, and remembers it for restore. */
+  private write(item: Item, original: string, converted: string): void {
+    if (converted === original) return;
+    const w = { original, converted };
+    if (isText(item)) {
+      this.texts.set(item, w);
+      item.data = converted;
+    } else {
+      let m = this.attrs.get(item.el);
+      if (!m) this.attrs.set(item.el, (m = new Map()));
+      m.set(item.attr, w);
+      item.el.setAttribute(item.attr, converted);
+    }
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    const found: Item[] = [];
+    for (const r of records) {
+      if (r.type === 'characterData') this.collect(r.target, found, false);
+      else if (r.type === 'attributes' && r.attributeName) {
+        const el = r.target as Element;
+        const v = el.getAttribute(r.attributeName);
+        if (v && HAS_CJK.test(v) && !this.skipped(el)) found.push({ el, attr: r.attributeName });
+      } else for (const n of r.addedNodes) this.collect(n, found, true);
+    }
+    for (const item of found) {
+      const v = this.current(item);
+      if (v !== null && !this.isOurs(item, v)) this.pending.add(item);
+    }
+    if (!this.pending.size) return;
+    const now = performance.now();
+    if (!this.timer) this.firstPendingAt = now;
+    else clearTimeout(this.timer);
+    // Debounce, but never past MAX_WAIT_MS from the first change: a page that never stops changing
+    // still gets converted.
+    this.timer = setTimeout(() => void this.flush(), Math.max(0, Math.min(QUIET_MS, this.firstPendingAt + MAX_WAIT_MS - now)));
+  }
+
+  private async flush(): Promise<void> {
+    this.timer = null;
+    const items = [...this.pending];
+    this.pending.clear();
+    this.pruneDetached();
+    const run = this.running.then(() => this.process(items, this.generation));
+    this.running = run;
+    await run;
+  }
+
+  /** Forget nodes the page threw away, so an endless feed does not grow our maps forever. */
+  private pruneDetached(): void {
+    if (this.texts.size < 20_000) return;
+    for (const node of this.texts.keys()) if (!node.isConnected) this.texts.delete(node);
+    for (const el of this.attrs.keys()) if (!el.isConnected) this.attrs.delete(el);
+  }
+}
