@@ -9,7 +9,7 @@ import { analyzeDocument, type Analysis } from '../utils/analyze';
 import { prepareConverter, type Source } from '../utils/script/convert';
 import { detectScript } from '../utils/script/detect';
 import { isTarget, TARGETS, type Target } from '../utils/script/targets';
-import { createTextHost } from '../utils/script/transform';
+import { createTextHost } from '../utils/script/host';
 import { readHtmlInput, UnreadableInput } from '../utils/page/input';
 import { parseHtml } from './dom';
 

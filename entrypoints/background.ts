@@ -1,16 +1,23 @@
-// Wiring only: toolbar action, keyboard command and context menu all toggle the reader; the
-// detector's verdict becomes the toolbar badge; the reader page reaches its tab through here.
+// Wiring only: toolbar action, keyboard command and context menus; the page's state becomes the
+// toolbar badge; the reader page reaches its tab through here; text conversion runs here, where the
+// dictionaries are built once and reused by every tab and reader.
 
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { onMessage, sendMessage, type PageState, type Problem } from '../utils/messages';
-import { isReaderPage, isTopContentScript } from '../platform/senders';
-import { t } from '../platform/i18n';
+import { pageTarget, siteKey } from '../utils/script/policy';
+import { TARGETS, type Target } from '../utils/script/targets';
+import { createTextHost } from '../utils/script/host';
+import { DEFAULT_SETTINGS, type Settings } from '../utils/settings/schema';
+import { isReaderPage, isTopContentScript, isOwn } from '../platform/senders';
+import { t, type MessageKey } from '../platform/i18n';
+import { getSettings, updateSettings, watchSettings } from '../platform/settings';
 
-const MENU_READER = 'jingdu-reader';
+const CONTENT_SCRIPT = '/content-scripts/content.js';
 // Firefox builds are MV2, where the toolbar button is `browserAction`.
 const action = browser.action ?? browser.browserAction;
-const CONTENT_SCRIPT = '/content-scripts/content.js';
+const SCRIPT_CHOICES = ['original', ...TARGETS] as const;
+const capital = (s: string) => s[0].toUpperCase() + s.slice(1);
 
 /** Pages no extension may script: the browser's own, other extensions, the web stores. */
 function isInternal(url: string | undefined): boolean {
@@ -19,7 +26,7 @@ function isInternal(url: string | undefined): boolean {
 }
 
 async function showProblem(tabId: number, problem: Problem) {
-  const title = t(`problem_${problem}` as Parameters<typeof t>[0]);
+  const title = t(`problem_${problem}` as MessageKey);
   await action.setBadgeText({ tabId, text: '!' });
   await action.setBadgeBackgroundColor({ tabId, color: '#b3261e' });
   await action.setTitle({ tabId, title });
@@ -55,33 +62,117 @@ async function toggleReader(tab: Browser.tabs.Tab | undefined): Promise<void> {
   }
 }
 
-async function showPageState(tabId: number, { verdict, readerOpen }: PageState) {
+async function showPageState(tabId: number, { verdict, readerOpen, pinyinHits }: PageState) {
   const isArticle = verdict?.isArticle ?? false;
   await action.setBadgeBackgroundColor({ tabId, color: '#2f6f4f' });
   await action.setBadgeText({ tabId, text: readerOpen ? '读' : isArticle ? '文' : '' });
-  await action.setTitle({
-    tabId,
-    title: readerOpen ? t('actionReaderOpen') : verdict ? t(isArticle ? 'actionArticle' : 'actionNotArticle', verdict.score) : t('actionUnknown'),
-  });
+  let title = readerOpen ? t('actionReaderOpen') : verdict ? t(isArticle ? 'actionArticle' : 'actionNotArticle', verdict.score) : t('actionUnknown');
+  if (pinyinHits >= 3) title += `\n${t('actionPinyin', pinyinHits)}`;
+  await action.setTitle({ tabId, title });
+}
+
+function createMenus() {
+  const menus = browser.contextMenus;
+  menus.create({ id: 'reader', title: t('menuOpenReader'), contexts: ['page', 'frame', 'link', 'image'] });
+  menus.create({ id: 'script', title: t('menuScript'), contexts: ['page'] });
+  for (const choice of SCRIPT_CHOICES) {
+    menus.create({ id: `script:${choice}`, parentId: 'script', type: 'radio', checked: choice === 'original', title: t(`script${capital(choice)}` as MessageKey), contexts: ['page'] });
+  }
+  menus.create({ id: 'script:sep', parentId: 'script', type: 'separator', contexts: ['page'] });
+  menus.create({ id: 'site:always', parentId: 'script', type: 'checkbox', title: t('menuSiteAlways'), contexts: ['page'] });
+  menus.create({ id: 'site:never', parentId: 'script', type: 'checkbox', title: t('menuSiteNever'), contexts: ['page'] });
+  menus.create({ id: 'repair', type: 'checkbox', title: t('menuRepair'), contexts: ['page'] });
+  menus.create({ id: 'copy', title: t('menuCopyAs'), contexts: ['selection'] });
+  for (const target of TARGETS) menus.create({ id: `copy:${target}`, parentId: 'copy', title: t(`script${capital(target)}` as MessageKey), contexts: ['selection'] });
 }
 
 export default defineBackground(() => {
+  let settings: Settings = DEFAULT_SETTINGS;
+  const ready = getSettings().then((s) => (settings = s));
+  watchSettings((s) => {
+    settings = s;
+    void syncMenus();
+  });
+  const transform = createTextHost(() => ({ phrases: settings.script.phrases, tsCharactersExt: settings.script.tsCharactersExt }));
+  /** The latest state each tab reported (menus show the active tab's). */
+  const pages = new Map<number, { state: PageState; host: string }>();
+
+  async function activeTab() {
+    return (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0];
+  }
+
+  /** Menu check marks follow the active tab and its site's rules. */
+  async function syncMenus() {
+    const tab = await activeTab();
+    const page = tab?.id === undefined ? undefined : pages.get(tab.id);
+    const current = page?.state.target ?? 'original';
+    const rule = page ? settings.script.sites[page.host]?.page : undefined;
+    const update = (id: string, checked: boolean) => browser.contextMenus.update(id, { checked }).catch(() => {});
+    for (const choice of SCRIPT_CHOICES) await update(`script:${choice}`, choice === current);
+    await update('site:always', !!rule && rule !== 'never' && rule === page?.state.target);
+    await update('site:never', rule === 'never');
+    await update('repair', !!page?.state.repairing);
+  }
+
+  async function setSiteRule(host: string, page: Target | 'never' | undefined) {
+    await updateSettings((s) => {
+      const sites = { ...s.script.sites };
+      const { page: _old, ...rest } = sites[host] ?? {};
+      sites[host] = page ? { ...rest, page } : rest;
+      return { ...s, script: { ...s.script, sites } };
+    });
+  }
+
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.removeAll().then(() =>
-      browser.contextMenus.create({ id: MENU_READER, title: t('menuOpenReader'), contexts: ['page', 'frame', 'link', 'image'] }),
-    );
+    void browser.contextMenus.removeAll().then(createMenus);
   });
-  browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === MENU_READER) void toggleReader(tab);
-  });
+  type MenuClick = Pick<Browser.contextMenus.OnClickData, 'menuItemId' | 'checked' | 'selectionText'>;
+  async function onMenuClick(info: MenuClick, tab: Browser.tabs.Tab | undefined) {
+    const id = String(info.menuItemId);
+    const tabId = tab?.id;
+    if (id === 'reader') return toggleReader(tab);
+    if (tabId === undefined) return;
+    const to = { tabId, frameId: 0 };
+    const page = pages.get(tabId);
+    if (id.startsWith('script:')) {
+      const choice = id.slice('script:'.length);
+      await sendMessage('page:setScript', choice === 'original' ? null : (choice as Target), to).catch(() => {});
+    } else if (id === 'site:always' && page) {
+      await setSiteRule(page.host, info.checked && page.state.target ? page.state.target : undefined);
+    } else if (id === 'site:never' && page) {
+      await setSiteRule(page.host, info.checked ? 'never' : undefined);
+      if (info.checked) await sendMessage('page:setScript', null, to).catch(() => {});
+    } else if (id === 'repair') {
+      await sendMessage('page:repairPinyin', !!info.checked, to).catch(() => {});
+    } else if (id.startsWith('copy:') && info.selectionText) {
+      const target = id.slice('copy:'.length) as Target;
+      const { texts } = await transform({ texts: [info.selectionText], ops: [{ kind: 'convert', to: target }] });
+      await sendMessage('page:copy', texts[0], to).catch(() => {});
+    }
+    await syncMenus();
+  }
+  browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClick(info, tab));
   action.onClicked.addListener((tab) => void toggleReader(tab));
   browser.commands.onCommand.addListener(async (command, tab) => {
-    if (command !== 'toggle-reader') return;
-    void toggleReader(tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]);
+    if (command === 'toggle-reader') void toggleReader(tab ?? (await activeTab()));
   });
+  browser.tabs.onActivated.addListener(() => void syncMenus());
+  browser.tabs.onRemoved.addListener((tabId) => pages.delete(tabId));
 
-  onMessage('bg:pageState', ({ data, sender }) => {
-    if (isTopContentScript(sender)) void showPageState(sender.tab!.id!, data);
+  onMessage('bg:pageState', async ({ data, sender }) => {
+    if (!isTopContentScript(sender)) return { target: null };
+    await ready;
+    const tabId = sender.tab!.id!;
+    const host = siteKey(new URL(sender.url ?? sender.tab?.url ?? 'about:blank').hostname);
+    pages.set(tabId, { state: data, host });
+    void showPageState(tabId, data);
+    void syncMenus();
+    return { target: data.target ?? pageTarget(settings.script, host, data.script) };
+  });
+  onMessage('bg:transform', async ({ data, sender }) => {
+    if (!isOwn(sender)) throw new Error('not allowed');
+    await ready;
+    return transform(data);
   });
   onMessage('bg:snapshot', ({ sender }) => {
     if (!isReaderPage(sender)) return null;
@@ -92,6 +183,12 @@ export default defineBackground(() => {
     return sendMessage('page:closeReader', undefined, { tabId: sender.tab!.id!, frameId: 0 });
   });
 
-  // End-to-end tests drive the same entry points a click would (headless Chromium has no toolbar).
-  Object.assign(globalThis, { jingdu: { toggleReader: (tabId: number) => browser.tabs.get(tabId).then(toggleReader) } });
+  // End-to-end tests drive the same entry points a click would (headless Chromium has no toolbar
+  // and no context menu to click).
+  Object.assign(globalThis, {
+    jingdu: {
+      toggleReader: (tabId: number) => browser.tabs.get(tabId).then(toggleReader),
+      menu: (tabId: number, info: MenuClick) => browser.tabs.get(tabId).then((tab) => onMenuClick(info, tab)),
+    },
+  });
 });

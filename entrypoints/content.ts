@@ -1,13 +1,20 @@
-// Runs on every page, so it stays tiny: detect the article in idle time, report the verdict, and
-// open or close the reader overlay when asked. Extraction and all UI live in the reader page.
+// Runs on every page, so it stays small: detect the article and the script in idle time, report to
+// the background, open or close the reader overlay, and convert the page in place when asked (the
+// conversion itself happens in the background; only text crosses over).
 
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { onMessage, sendMessage, type PageSnapshot, type ToggleResult } from '../utils/messages';
-import { detectArticleSteps, type Verdict } from '../utils/page/detect';
+import { onMessage, sendMessage, type PageSnapshot, type PageState, type ToggleResult } from '../utils/messages';
+import { readPageSteps } from '../utils/page/detect';
 import { mountOverlay, serializeDocument, type Overlay } from '../utils/page/overlay';
+import { detectScript } from '../utils/script/detect';
+import { DomConverter } from '../utils/script/dom';
+import { looksAnnotated } from '../utils/script/repair';
+import { LANG_OF } from '../utils/script/targets';
+import type { TextOp } from '../utils/script/transform';
 import { isOwn } from '../platform/senders';
 import { t } from '../platform/i18n';
+import { showToast } from '../utils/page/toast';
 
 /** Run a generator in idle slices of ≤ 8 ms so detection never holds the page's main thread. */
 function runIdle<T>(steps: Generator<void, T>): Promise<T> {
@@ -43,10 +50,31 @@ export default defineContentScript({
   main(ctx) {
     let overlay: Overlay | null = null;
     let snapshot: PageSnapshot | null = null;
-    let verdict: Verdict | null = null;
-    const report = () => sendMessage('bg:pageState', { verdict, readerOpen: overlay !== null }).catch(() => {
-      // The extension was reloaded under us; the new content script reports instead.
-    });
+    let converter: DomConverter | null = null;
+    const state: PageState = { verdict: null, readerOpen: false, script: 'none', pinyinHits: 0, target: null, repairing: false };
+
+    const report = () =>
+      sendMessage('bg:pageState', { ...state, readerOpen: overlay !== null }).catch(() => {
+        // The extension was reloaded under us; the new content script reports instead.
+        return { target: null };
+      });
+
+    /** (Re)applies the wanted page transforms: restore what is there, then start over. */
+    const applyTransforms = async () => {
+      converter?.restore();
+      converter = null;
+      const ops: TextOp[] = [];
+      if (state.repairing) ops.push({ kind: 'repair', minHits: 1 });
+      if (state.target) ops.push({ kind: 'convert', to: state.target, context: state.script });
+      if (ops.length) {
+        converter = new DomConverter(document, {
+          lang: state.target ? LANG_OF[state.target] : undefined,
+          transform: (texts) => sendMessage('bg:transform', { texts, ops }).then((r) => r.texts),
+        });
+        await converter.start();
+      }
+      void report();
+    };
 
     const close = () => {
       overlay?.close();
@@ -62,7 +90,8 @@ export default defineContentScript({
       }
       const kind = documentKind(document);
       if (kind === 'svg' || kind === 'xml') return { open: false, problem: kind };
-      const html = serializeDocument(document);
+      // The reader gets the page as the site sent it, even while we show it converted.
+      const html = converter ? converter.originalHtml((root) => serializeDocument(document, root)) : serializeDocument(document);
       snapshot = { url: location.href, html, kind, size: html.length };
       overlay = mountOverlay(document, browser.runtime.getURL('/reader.html'), t('readerLabel'));
       void report();
@@ -74,17 +103,47 @@ export default defineContentScript({
       if (isOwn(sender) && overlay) close();
     });
     onMessage('page:snapshot', ({ sender }) => (isOwn(sender) ? snapshot : null));
+    onMessage('page:setScript', ({ data, sender }) => {
+      if (!isOwn(sender) || data === state.target) return;
+      state.target = data;
+      void applyTransforms();
+    });
+    onMessage('page:repairPinyin', ({ data, sender }) => {
+      if (!isOwn(sender) || data === state.repairing) return;
+      state.repairing = data;
+      void applyTransforms();
+    });
+    onMessage('page:copy', async ({ data, sender }) => {
+      if (!isOwn(sender)) return false;
+      try {
+        await navigator.clipboard.writeText(data);
+        showToast(document, t('toastCopied', data.length > 40 ? `${data.slice(0, 40)}…` : data));
+        return true;
+      } catch {
+        showToast(document, t('toastCopyFailed'));
+        return false;
+      }
+    });
 
     // Esc on the page itself (focus left the reader) closes it too.
     ctx.addEventListener(window, 'keydown', (e) => {
       if (overlay && e.key === 'Escape' && !e.defaultPrevented) close();
     });
-    ctx.onInvalidated(() => overlay?.close());
+    ctx.onInvalidated(() => {
+      overlay?.close();
+      converter?.restore();
+    });
 
     if (window === window.top && documentKind(document) === 'html') {
-      void runIdle(detectArticleSteps(document, location.href)).then((v) => {
-        verdict = v;
-        return report();
+      void runIdle(readPageSteps(document, location.href)).then(async ({ verdict, sample }) => {
+        state.verdict = verdict;
+        state.script = detectScript(`${document.title}\n${sample}`);
+        state.pinyinHits = looksAnnotated(sample);
+        const plan = await report();
+        if (plan?.target && !state.target) {
+          state.target = plan.target;
+          await applyTransforms();
+        }
       });
     }
   },

@@ -55,39 +55,52 @@ export async function analyzeDocument(doc: Document, options: AnalyzeOptions): P
   const verdict = detectArticle(doc, url);
   const fallbackTitle = normalizeSpace(cleanTitle(doc.title ?? '', doc));
   const article = doc.body ? extractArticle(doc, { url, sanitizer }) : null;
-  const script = detectScript(`${article?.title ?? fallbackTitle}\n${article?.text ?? ''}`);
-
-  let html = article?.html ?? '';
-  let text = article?.text ?? '';
-  let head = { title: article?.title ?? fallbackTitle, byline: article?.byline ?? null, siteName: article?.siteName ?? null };
-  let repaired = 0;
-  const ops: TextOp[] = [...(repair ? [{ kind: 'repair' as const }] : []), ...(to ? [{ kind: 'convert' as const, to, context: script }] : [])];
-  if (ops.length && transform && article) {
-    const fragment = sanitizer.fragment(html);
-    repaired = await transformTree(fragment, ops, transform);
-    const holder = fragment.ownerDocument.createElement('div');
-    text = paragraphsOf(fragment).join('\n\n');
-    holder.append(fragment);
-    html = holder.innerHTML;
-    const fields = [head.title, head.byline ?? '', head.siteName ?? ''];
-    // The headline carries the same leaks as the body: repair it whenever the body needed it.
-    const headOps = ops.map((op) => (op.kind === 'repair' ? { ...op, minHits: repaired ? 1 : Infinity } : op));
-    const t = await transform({ texts: fields, ops: headOps });
-    head = { title: t.texts[0], byline: head.byline && t.texts[1], siteName: head.siteName && t.texts[2] };
-  }
-
-  return {
+  const text = article?.text ?? '';
+  const script = detectScript(`${article?.title ?? fallbackTitle}\n${text}`);
+  const base: Analysis = {
     isArticle: verdict.isArticle,
     detection: { score: verdict.score, reasons: verdict.reasons },
-    ...head,
+    title: article?.title ?? fallbackTitle,
+    byline: article?.byline ?? null,
+    siteName: article?.siteName ?? null,
     published: article?.published ?? null,
-    lang: to ? LANG_OF[to] : langFor(article?.lang ?? null, text, script),
-    script: { detected: script, target: to },
-    repairs: { pinyinAnnotations: repaired },
+    lang: langFor(article?.lang ?? null, text, script),
+    script: { detected: script, target: null },
+    repairs: { pinyinAnnotations: 0 },
     text,
-    html,
+    html: article?.html ?? '',
     outline: [],
     summary: [],
     entities: [],
+  };
+  const ops: TextOp[] = [...(repair ? [{ kind: 'repair' as const }] : []), ...(to ? [{ kind: 'convert' as const, to }] : [])];
+  return ops.length && transform && article ? transformAnalysis(base, ops, sanitizer, transform) : base;
+}
+
+/**
+ * Repairs and/or converts an analysis: the article's text nodes, its text, and the headline,
+ * byline and site name. The reader view calls it again for each script the reader picks.
+ */
+export async function transformAnalysis(a: Analysis, ops: TextOp[], sanitizer: Sanitizer, transform: Transformer): Promise<Analysis> {
+  const withContext = ops.map((op) => (op.kind === 'convert' ? { ...op, context: a.script.detected } : op));
+  const fragment = sanitizer.fragment(a.html);
+  const repaired = await transformTree(fragment, withContext, transform);
+  const text = paragraphsOf(fragment).join('\n\n');
+  const holder = fragment.ownerDocument.createElement('div');
+  holder.append(fragment);
+  // The headline carries the same leaks as the body: repair it whenever the body needed it.
+  const headOps = withContext.map((op) => (op.kind === 'repair' ? { ...op, minHits: repaired ? 1 : Infinity } : op));
+  const head = await transform({ texts: [a.title, a.byline ?? '', a.siteName ?? ''], ops: headOps });
+  const to = withContext.find((op) => op.kind === 'convert')?.to ?? null;
+  return {
+    ...a,
+    title: head.texts[0],
+    byline: a.byline && head.texts[1],
+    siteName: a.siteName && head.texts[2],
+    lang: to ? LANG_OF[to] : a.lang,
+    script: { detected: a.script.detected, target: to ?? a.script.target },
+    repairs: { pinyinAnnotations: a.repairs.pinyinAnnotations + repaired },
+    text,
+    html: holder.innerHTML,
   };
 }

@@ -1,13 +1,15 @@
 // Reader settings: theme, font, size, line length, close. Every control is a real button with a
 // label, reachable by Tab, and says its state (aria-pressed).
 
-import { FONT_SIZE, FONTS, THEMES, WIDTHS, type ReaderSettings } from '../../utils/settings/schema';
+import { FONT_SIZE, FONTS, SCRIPT_CHOICES, THEMES, WIDTHS, type ReaderSettings, type ScriptChoice } from '../../utils/settings/schema';
 import type { Translate } from './types';
 import type { MessageKey } from '../../platform/i18n';
 
 interface Props {
   settings: ReaderSettings;
+  script: ScriptChoice;
   t: Translate;
+  onScript(choice: ScriptChoice): void;
   onSettings(change: Partial<ReaderSettings>): void;
   onClose(): void;
 }
@@ -41,13 +43,20 @@ function Choice<K extends keyof ReaderSettings>(props: {
 
 const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
 
-export function ReaderToolbar({ settings, t, onSettings, onClose }: Props) {
+export function ReaderToolbar({ settings, script, t, onScript, onSettings, onClose }: Props) {
   const size = settings.fontSize;
   return (
     <header class="jd-toolbar" role="toolbar" aria-label={t('readerToolbar')}>
       <button type="button" class="jd-close" onClick={onClose} aria-label={t('readerClose')} title={t('readerClose')}>
         <span aria-hidden="true">✕</span>
       </button>
+      <div class="jd-group jd-script" role="group" aria-label={t('readerScript')} title={t('readerScriptHint')}>
+        {SCRIPT_CHOICES.map((c) => (
+          <button type="button" key={c} class={`jd-chip jd-script-${c}`} aria-pressed={script === c} onClick={() => onScript(c)}>
+            {t(`switch${cap(c)}` as MessageKey)}
+          </button>
+        ))}
+      </div>
       <div class="jd-spacer" />
       <Choice name="theme" values={THEMES} label="readerTheme" labelOf={(v) => `theme${cap(v)}` as MessageKey} settings={settings} t={t} onSettings={onSettings} />
       <Choice name="font" values={FONTS} label="readerFont" labelOf={(v) => `font${cap(v)}` as MessageKey} settings={settings} t={t} onSettings={onSettings} />

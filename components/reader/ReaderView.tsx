@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { Analysis } from '../../utils/analyze';
 import { readingMinutes } from '../../utils/page/reading-time';
 import type { Sanitizer } from '../../utils/page/sanitize';
-import type { ReaderSettings } from '../../utils/settings/schema';
+import type { ReaderSettings, ScriptChoice } from '../../utils/settings/schema';
 import { ReaderToolbar } from './ReaderToolbar';
 import type { Translate } from './types';
 
@@ -12,9 +12,11 @@ export interface ReaderViewProps {
   analysis: Analysis;
   url: string;
   settings: ReaderSettings;
+  script: ScriptChoice;
   sanitizer: Sanitizer;
   t: Translate;
   locale: string;
+  onScript(choice: ScriptChoice): void;
   onSettings(change: Partial<ReaderSettings>): void;
   onClose(): void;
 }
@@ -42,16 +44,17 @@ function backToPage(e: MouseEvent, onClose: () => void) {
   onClose();
 }
 
-export function ReaderView({ analysis, url, settings, sanitizer, t, locale, onSettings, onClose }: ReaderViewProps) {
+export function ReaderView({ analysis, url, settings, script, sanitizer, t, locale, onScript, onSettings, onClose }: ReaderViewProps) {
   const meta = [
     analysis.byline,
     analysis.siteName,
     analysis.published ? formatDate(analysis.published, locale) : null,
     t('readerMinutes', readingMinutes(analysis.text)),
+    analysis.repairs.pinyinAnnotations ? t('readerRepaired', analysis.repairs.pinyinAnnotations) : null,
   ].filter(Boolean);
   return (
     <div class="jd-reader">
-      <ReaderToolbar settings={settings} t={t} onSettings={onSettings} onClose={onClose} />
+      <ReaderToolbar settings={settings} script={script} t={t} onScript={onScript} onSettings={onSettings} onClose={onClose} />
       <main class="jd-page" id="jd-main" tabIndex={-1}>
         {!analysis.isArticle && (
           <p class="jd-notice" role="note">

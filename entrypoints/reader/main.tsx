@@ -1,28 +1,38 @@
 // The reader page, shown in an iframe over the article's tab. It asks for the page's snapshot,
-// extracts the article here (in the extension's process, off the page's main thread) and renders it.
+// extracts the article here (in the extension's process, off the page's main thread) and renders
+// it; repair and script conversion run in the background, where the dictionaries live.
 
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { ReaderStatus } from '../../components/reader/ReaderStatus';
 import { ReaderView } from '../../components/reader/ReaderView';
 import '../../components/reader/reader.css';
 import { t, uiLanguage } from '../../platform/i18n';
+import { getSettings, updateSettings } from '../../platform/settings';
 import { useSettings } from '../../platform/use-settings';
-import { analyzeDocument, type Analysis } from '../../utils/analyze';
+import { analyzeDocument, transformAnalysis, type Analysis } from '../../utils/analyze';
 import { sendMessage } from '../../utils/messages';
 import { rebaseDocument } from '../../utils/page/rebase';
 import { createSanitizer } from '../../utils/page/sanitize';
-import type { ReaderSettings } from '../../utils/settings/schema';
+import { readerChoice, siteKey } from '../../utils/script/policy';
+import type { Transformer } from '../../utils/script/transform';
+import type { ReaderSettings, ScriptChoice } from '../../utils/settings/schema';
 
 type State =
   | { phase: 'loading'; message: string }
   | { phase: 'problem'; message: string }
-  | { phase: 'ready'; analysis: Analysis; url: string };
+  | { phase: 'ready'; base: Analysis; view: Analysis; url: string; script: ScriptChoice };
 
 const sanitizer = createSanitizer(window);
 const HUGE = 3_000_000;
 const close = () => void sendMessage('bg:closeReader').catch(() => window.close());
 const nextPaint = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+const transform: Transformer = (req) => sendMessage('bg:transform', req);
+
+/** The article in the chosen script (the base is the page's own script, pinyin leaks repaired). */
+function inScript(base: Analysis, choice: ScriptChoice): Promise<Analysis> {
+  return choice === 'original' ? Promise.resolve(base) : transformAnalysis(base, [{ kind: 'convert', to: choice }], sanitizer, transform);
+}
 
 async function load(update: (s: State) => void): Promise<void> {
   const snapshot = await sendMessage('bg:snapshot').catch(() => null);
@@ -30,11 +40,13 @@ async function load(update: (s: State) => void): Promise<void> {
   if (snapshot.kind === 'frameset') return update({ phase: 'problem', message: t('readerFrameset') });
   if (snapshot.size > HUGE) update({ phase: 'loading', message: t('readerHuge', (snapshot.size / 1e6).toFixed(1)) });
   await nextPaint(); // let the spinner show before the parse takes the thread
+  const settings = await getSettings();
   const doc = new DOMParser().parseFromString(snapshot.html, 'text/html');
   rebaseDocument(doc, snapshot.url);
-  const analysis = analyzeDocument(doc, { url: snapshot.url, sanitizer });
-  if (!analysis.text.trim()) return update({ phase: 'problem', message: t('readerNoContent') });
-  update({ phase: 'ready', analysis, url: snapshot.url });
+  const base = await analyzeDocument(doc, { url: snapshot.url, sanitizer, repair: settings.script.repairPinyin, transform });
+  if (!base.text.trim()) return update({ phase: 'problem', message: t('readerNoContent') });
+  const script = readerChoice(settings.script, new URL(snapshot.url).hostname, base.script.detected);
+  update({ phase: 'ready', base, view: await inScript(base, script), url: snapshot.url, script });
 }
 
 function applyLook(s: ReaderSettings) {
@@ -50,6 +62,7 @@ function App() {
   const [state, setState] = useState<State>({ phase: 'loading', message: t('readerLoading') });
   const [settings, update] = useSettings();
   const reader = settings.reader;
+  const switching = useRef(0);
 
   useEffect(() => {
     load(setState).catch((e) => setState({ phase: 'problem', message: t('readerError', String((e as Error)?.message ?? e)) }));
@@ -68,22 +81,36 @@ function App() {
     return () => media.removeEventListener('change', follow);
   }, [reader]);
 
+  const ready = state.phase === 'ready' ? state : null;
   useEffect(() => {
-    if (state.phase === 'ready') {
-      document.title = state.analysis.title || t('readerLabel');
-      document.getElementById('jd-main')?.focus({ preventScroll: true });
-    }
-  }, [state]);
+    if (ready) document.title = ready.view.title || t('readerLabel');
+  }, [ready?.view]);
+  useEffect(() => {
+    if (ready) document.getElementById('jd-main')?.focus({ preventScroll: true });
+  }, [ready?.base]);
 
   if (state.phase !== 'ready') return <ReaderStatus message={state.message} busy={state.phase === 'loading'} t={t} onClose={close} />;
+  const current = state;
+
+  const onScript = async (choice: ScriptChoice) => {
+    const ticket = ++switching.current; // a later click wins over a slower earlier one
+    const view = await inScript(current.base, choice);
+    if (ticket !== switching.current) return;
+    setState({ ...current, view, script: choice });
+    const host = siteKey(new URL(current.url).hostname);
+    void updateSettings((s) => ({ ...s, script: { ...s.script, sites: { ...s.script.sites, [host]: { ...s.script.sites[host], reader: choice } } } }));
+  };
+
   return (
     <ReaderView
-      analysis={state.analysis}
-      url={state.url}
+      analysis={current.view}
+      url={current.url}
       settings={reader}
+      script={current.script}
       sanitizer={sanitizer}
       t={t}
       locale={uiLanguage()}
+      onScript={(c) => void onScript(c)}
       onSettings={(change) => update((s) => ({ ...s, reader: { ...s.reader, ...change } }))}
       onClose={close}
     />

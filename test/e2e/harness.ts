@@ -81,6 +81,24 @@ export async function toggleReader(b: Browser, tabId: number): Promise<void> {
   await b.worker.evaluate((id) => (globalThis as unknown as { jingdu: { toggleReader(id: number): Promise<void> } }).jingdu.toggleReader(id), tabId);
 }
 
+type MenuClick = { menuItemId: string; checked?: boolean; selectionText?: string };
+
+/** What a context-menu click runs (headless Chromium has no menu to click). */
+export async function menu(b: Browser, tabId: number, info: MenuClick): Promise<void> {
+  await b.worker.evaluate(
+    ([id, i]) => (globalThis as unknown as { jingdu: { menu(id: number, info: MenuClick): Promise<void> } }).jingdu.menu(id, i),
+    [tabId, info] as const,
+  );
+}
+
+/** Sets extension settings the way the options page will (through storage). */
+export async function setSettings(b: Browser, change: Record<string, unknown>): Promise<void> {
+  await b.worker.evaluate(async (c) => {
+    const { settings } = await chrome.storage.local.get('settings');
+    await chrome.storage.local.set({ settings: { ...(settings as object), ...c } });
+  }, change);
+}
+
 export function readerFrame(b: Browser, page: Page): Frame | undefined {
   return page.frames().find((f) => f.url().startsWith(`chrome-extension://${b.extensionId}/reader.html`));
 }

@@ -39,7 +39,11 @@ interface Scan {
   articles: Element[];
   /** a rel=author link or an element whose class or itemprop names the author */
   author: boolean;
+  /** the page's first ~20,000 characters of non-link text, for script detection */
+  sample: string;
 }
+
+const SAMPLE_CHARS = 20_000;
 
 const AUTHOR_CLASS = /\b(?:byline|author)\b/i;
 
@@ -48,7 +52,7 @@ export function* scanText(doc: Document, slice = 2000): Generator<void, Scan> {
   const blocks = new Map<Element, BlockInfo>();
   const parentInfo = new Map<Element, { block: Element | null; link: boolean; skip: boolean }>();
   const body = doc.body;
-  const scan: Scan = { blocks: [], totalUnits: 0, linkUnits: 0, articles: [], author: false };
+  const scan: Scan = { blocks: [], totalUnits: 0, linkUnits: 0, articles: [], author: false, sample: '' };
   if (!body) return scan;
 
   const infoOf = (el: Element): { block: Element | null; link: boolean; skip: boolean } => {
@@ -92,7 +96,7 @@ export function* scanText(doc: Document, slice = 2000): Generator<void, Scan> {
     if (info.link) {
       b.link += units;
       scan.linkUnits += units;
-    }
+    } else if (scan.sample.length < SAMPLE_CHARS) scan.sample += text;
   }
   scan.blocks = [...blocks.values()];
   return scan;
@@ -160,10 +164,22 @@ function linkDensity(scan: Scan, el: Element): number {
   return units === 0 ? 1 : link / units;
 }
 
+/** The verdict and a sample of the page's text (the content script detects the script from it). */
+export interface PageReading {
+  verdict: Verdict;
+  sample: string;
+}
+
 export function* detectArticleSteps(doc: Document, url?: string): Generator<void, Verdict> {
+  return (yield* readPageSteps(doc, url)).verdict;
+}
+
+export function* readPageSteps(doc: Document, url?: string): Generator<void, PageReading> {
   const reasons: Array<[number, string]> = [];
   const say = (points: number, why: string) => reasons.push([points, why]);
-  const finish = (): Verdict => {
+  let sample = '';
+  const finish = (): PageReading => ({ verdict: verdictOf(), sample });
+  const verdictOf = (): Verdict => {
     const score = Math.max(0, Math.min(100, Math.round(reasons.reduce((s, [p]) => s + p, 0))));
     return {
       isArticle: score >= 50,
@@ -183,6 +199,7 @@ export function* detectArticleSteps(doc: Document, url?: string): Generator<void
   }
 
   const scan: Scan = yield* scanText(doc);
+  sample = scan.sample;
   const best = bestContainer(scan);
   const prose = best?.prose ?? 0;
   if (prose < 40) {

@@ -33,8 +33,8 @@ const isText = (item: Item | Node): item is Text => (item as Node).nodeType === 
 
 export interface DomConverterOptions {
   transform: TransformTexts;
-  /** `lang` to show on <html> while converted (zh-Hans, zh-TW…) */
-  lang: string;
+  /** `lang` to show on <html> while converted (zh-Hans, zh-TW…); absent for repairs that keep the script */
+  lang?: string;
 }
 
 const yieldToPage = () => new Promise<void>((r) => setTimeout(r, 0));
@@ -66,7 +66,7 @@ export class DomConverter {
     const gen = ++this.generation;
     const root = this.doc.documentElement;
     this.originalLang = root.getAttribute('lang');
-    root.setAttribute('lang', this.options.lang);
+    if (this.options.lang) root.setAttribute('lang', this.options.lang);
     // The document's own window: the same in a content script, and jsdom's in Node.
     this.observer = new this.doc.defaultView!.MutationObserver((records) => this.onMutations(records));
     this.observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: READ_ATTRIBUTES });
@@ -98,10 +98,36 @@ export class DomConverter {
     this.texts.clear();
     this.attrs.clear();
     const root = this.doc.documentElement;
-    if (root.getAttribute('lang') === this.options.lang) {
+    if (this.options.lang && root.getAttribute('lang') === this.options.lang) {
       if (this.originalLang === null) root.removeAttribute('lang');
       else root.setAttribute('lang', this.originalLang);
     }
+  }
+
+  /**
+   * The document as it was before conversion (where the page has not changed it since), as HTML:
+   * a copy is walked in step with the live tree and our writes are undone in the copy only.
+   */
+  originalHtml(serialize: (root: Element) => string): string {
+    const root = this.doc.documentElement;
+    const copy = root.cloneNode(true) as Element;
+    const live = this.doc.createTreeWalker(root, 1 | 4);
+    const dup = this.doc.createTreeWalker(copy, 1 | 4);
+    for (let a: Node | null = root, b: Node | null = copy; a && b; a = live.nextNode(), b = dup.nextNode()) {
+      if (isText(a)) {
+        const w = this.texts.get(a);
+        if (w && a.data === w.converted) (b as Text).data = w.original;
+      } else {
+        for (const [attr, w] of this.attrs.get(a as Element) ?? []) {
+          if ((a as Element).getAttribute(attr) === w.converted) (b as Element).setAttribute(attr, w.original);
+        }
+      }
+    }
+    if (this.options.lang) {
+      if (this.originalLang === null) copy.removeAttribute('lang');
+      else copy.setAttribute('lang', this.originalLang);
+    }
+    return serialize(copy);
   }
 
   /** Resolves when everything queued so far has been converted. */

@@ -1,12 +1,8 @@
 // Text transforms as one request: repair pinyin leaks, then convert the script. The extension runs
-// them in the background (where the dictionaries live) and the page sends only text; `jingdu` runs
-// the same host in Node.
+// them in the background (where the dictionaries live, see host.ts) and pages send only text.
 
-import { prepareConverter, type Source, type TextConverter } from './convert';
+import type { Source } from './convert';
 import type { Script } from './detect';
-import type { UserPhrase } from './phrases';
-import { pinyinReadings } from './readings';
-import { MIN_HITS, repairAnnotations } from './repair';
 import type { Target } from './targets';
 
 /** `context`: the script of the page the texts come from (see needsConversion). */
@@ -24,41 +20,6 @@ export interface TransformResult {
 }
 
 export type Transformer = (req: TransformRequest) => Promise<TransformResult>;
-
-export interface HostOptions {
-  phrases: UserPhrase[];
-  tsCharactersExt: boolean;
-}
-
-/** A transformer that keeps its converters: one per target and source, rebuilt when options change. */
-export function createTextHost(options: () => HostOptions): Transformer {
-  const converters = new Map<string, Promise<TextConverter>>();
-  let seen = '';
-  return async ({ texts, ops }) => {
-    const opts = options();
-    const key = JSON.stringify(opts);
-    if (key !== seen) {
-      converters.clear();
-      seen = key;
-    }
-    let out = texts;
-    let repaired = 0;
-    for (const op of ops) {
-      if (op.kind === 'repair') {
-        const r = repairAnnotations(out, pinyinReadings, op.minHits ?? MIN_HITS);
-        out = r.texts;
-        repaired += r.removed;
-      } else {
-        const id = `${op.to}<${op.from ?? 'auto'}`;
-        let c = converters.get(id);
-        if (!c) converters.set(id, (c = prepareConverter({ to: op.to, from: op.from, phrases: opts.phrases, tsCharactersExt: opts.tsCharactersExt })));
-        const converter = await c;
-        out = out.map((t) => converter.convert(t, op.context));
-      }
-    }
-    return { texts: out, repaired };
-  };
-}
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'CODE', 'PRE', 'KBD', 'SAMP', 'VAR']);
 

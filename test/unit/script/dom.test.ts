@@ -108,3 +108,16 @@ describe('DomConverter', () => {
     expect(doc.getElementById('b')!.textContent).toBe('软件');
   });
 });
+
+describe('DomConverter.originalHtml', () => {
+  it('serializes the page as it was, while the live page stays converted', async () => {
+    const { doc } = parse('<html lang="zh-CN"><head><title>网络</title></head><body><p title="软件">网络软件</p><p id="x">鼠标</p></body></html>');
+    const before = doc.documentElement.outerHTML;
+    const dom = new DomConverter(doc, { transform: (await converterTo('taiwan')).transform, lang: 'zh-TW' });
+    await dom.start();
+    const live = doc.documentElement.outerHTML;
+    expect(live).toContain('網路軟體');
+    expect(dom.originalHtml((r) => r.outerHTML)).toBe(before);
+    expect(doc.documentElement.outerHTML).toBe(live);
+  });
+});

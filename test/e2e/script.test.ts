@@ -1,0 +1,135 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type FixtureServer } from '../../scripts/serve';
+import { launch, menu, readerFrame, setSettings, tabIdOf, toggleReader, waitForReader, waitForVerdict, type Browser } from './harness';
+
+let b: Browser;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await startServer();
+  b = await launch();
+});
+afterAll(async () => {
+  await b?.close();
+  await server?.close();
+});
+
+describe('script conversion on the original page', () => {
+  it('turns the Traditional corpus page into Simplified and back to the byte', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${server.origin}/corpus/pixnet/`);
+    const tabId = await tabIdOf(b, page);
+    await waitForVerdict(b, tabId);
+    const before = await page.evaluate(() => ({ text: document.body.textContent, html: document.documentElement.outerHTML, title: document.title }));
+    expect(before.text).toContain('一波波接續性低溫寒流報到');
+
+    await menu(b, tabId, { menuItemId: 'script:simplified' });
+    await expect.poll(() => page.evaluate(() => document.body.textContent!.includes('一波波接续性低温寒流报到')), { timeout: 15_000 }).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
+    expect(await page.title()).toContain('美树营地赏枫');
+
+    await menu(b, tabId, { menuItemId: 'script:original' });
+    await expect.poll(() => page.evaluate(() => document.body.textContent)).toBe(before.text);
+    const after = await page.evaluate(() => ({ html: document.documentElement.outerHTML, title: document.title }));
+    expect(after).toEqual({ html: before.html, title: before.title });
+    await page.close();
+  });
+
+  it('keeps converting a page that adds a paragraph every 200 ms and rewrites a ticker every 50 ms', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${server.origin}/fixtures/dynamic-feed.html`);
+    const tabId = await tabIdOf(b, page);
+    await waitForVerdict(b, tabId);
+    await menu(b, tabId, { menuItemId: 'script:taiwan' });
+    await expect.poll(() => page.textContent('h1')).toBe('即時滾動：網路安全與軟體產業動態');
+    // Over two seconds the page adds ~10 items; every one of them ends up converted.
+    await page.waitForTimeout(2000);
+    const items = await page.$$eval('#feed .item[data-n]', (ps) => ps.map((p) => p.textContent ?? ''));
+    expect(items.length).toBeGreaterThan(8);
+    await page.waitForTimeout(400); // the newest item gets at most 250 ms
+    const settled = await page.$$eval('#feed .item[data-n]', (ps) => ps.slice(0, -2).map((p) => p.textContent ?? ''));
+    for (const text of settled) expect(text).toMatch(/^第\d+條：關於.+的最新報[道導]，相關部門表示將進一步加強監管。$/);
+    // The ticker changes every 50 ms, so a debounce would never fire; it is converted anyway.
+    const seen = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let converted = 0;
+          const ticker = document.getElementById('ticker')!;
+          const mo = new MutationObserver(() => void (/網路軟體/.test(ticker.textContent!) && converted++));
+          mo.observe(ticker, { childList: true, characterData: true, subtree: true });
+          setTimeout(() => (mo.disconnect(), resolve(converted)), 1500);
+        }),
+    );
+    expect(seen).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('a site rule converts the page as it loads', async () => {
+    await setSettings(b, { script: { simplifiedPages: 'original', traditionalPages: 'original', sites: { '127.0.0.1': { page: 'hongkong' } }, phrases: [], tsCharactersExt: false, repairPinyin: true } });
+    const page = await b.context.newPage();
+    await page.goto(`${server.origin}/corpus/gmw/`);
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang), { timeout: 15_000 }).toBe('zh-HK');
+    await expect.poll(() => page.evaluate(() => document.body.textContent!.includes('翱翔於距地球數千公里的太空中'))).toBe(true);
+    await setSettings(b, { script: { simplifiedPages: 'original', traditionalPages: 'original', sites: {}, phrases: [], tsCharactersExt: false, repairPinyin: true } });
+    await page.close();
+  });
+
+  it('repairs pinyin annotations on the page when asked, and undoes it', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${server.origin}/fixtures/article-pinyin-annotated.html`);
+    const tabId = await tabIdOf(b, page);
+    const verdict = await waitForVerdict(b, tabId);
+    expect(verdict.title).toMatch(/pinyin|拼音/);
+    const body = () => page.evaluate(() => document.querySelector('.TRS_Editor')!.textContent!);
+    const before = await body();
+    expect(before).toContain('發(fā)');
+    await menu(b, tabId, { menuItemId: 'repair', checked: true });
+    await expect.poll(body).not.toContain('發(fā)');
+    expect(await body()).toContain('(AI)');
+    await menu(b, tabId, { menuItemId: 'repair', checked: false });
+    await expect.poll(body).toBe(before);
+    await page.close();
+  });
+});
+
+describe('script conversion in the reader view', () => {
+  it('switches instantly, remembers the choice per site, and shows the repair', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${server.origin}/fixtures/article-pinyin-annotated.html`);
+    const tabId = await tabIdOf(b, page);
+    await toggleReader(b, tabId);
+    let reader = await waitForReader(b, page);
+    await reader.waitForSelector('.jd-title');
+    const body = () => reader.textContent('.jd-body');
+    expect(await body()).not.toMatch(/[\u4e00-\u9fff]\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]+\)/);
+    expect(await reader.textContent('.jd-meta')).toMatch(/pinyin annotations removed|处拼音注音/);
+    await reader.click('.jd-script-simplified');
+    await expect.poll(() => reader.getAttribute('.jd-script-simplified', 'aria-pressed')).toBe('true');
+    expect(await body()).toMatch(/发布|网络/);
+    expect(await reader.getAttribute('.jd-article', 'lang')).toBe('zh-Hans');
+    await toggleReader(b, tabId);
+    await expect.poll(() => readerFrame(b, page)).toBeUndefined();
+
+    await toggleReader(b, tabId);
+    reader = await waitForReader(b, page);
+    await reader.waitForSelector('.jd-title');
+    expect(await reader.getAttribute('.jd-script-simplified', 'aria-pressed')).toBe('true');
+    expect(await reader.textContent('.jd-body')).toMatch(/发布|网络/);
+    await reader.click('.jd-script-original');
+    await expect.poll(() => reader.textContent('.jd-body')).toMatch(/發布|網絡/);
+    await page.close();
+  });
+});
+
+describe('selection', () => {
+  it('converts the selection and copies it', async () => {
+    await b.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    const page = await b.context.newPage();
+    await page.goto(`${server.origin}/corpus/gmw/`);
+    const tabId = await tabIdOf(b, page);
+    await page.bringToFront();
+    await menu(b, tabId, { menuItemId: 'copy:taiwan', selectionText: '宇航员在太空中喝酒会怎么样' });
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('宇航員在太空中喝酒會怎麼樣');
+    await page.close();
+  });
+});
