@@ -10,7 +10,12 @@ import { gzipSync } from 'node:zlib';
 import { parseHtml } from '../cli/dom';
 import { detectArticle } from '../utils/page/detect';
 import { extractArticle } from '../utils/page/extract';
-import { corpusHtml, corpusPages, FAKE_URL, ROOT } from '../test/helpers/corpus';
+import { CHINESE_PAGES, CORPUS, corpusHtml, corpusPages, FAKE_URL, ROOT } from '../test/helpers/corpus';
+import { converterFor } from '../utils/script/engine';
+import { prepareConverter } from '../utils/script/convert';
+import { DomConverter } from '../utils/script/dom';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 
 const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 7));
 const json = process.argv.includes('--json');
@@ -72,10 +77,65 @@ function bundle() {
   };
 }
 
+/** About 2 M characters of Simplified news and prose: the corpus's Chinese articles and OpenCC's golden text. */
+function conversionText(): string {
+  const parts = [readFileSync(join(CORPUS, 'opencc/golden/us_constitution_zhs.txt'), 'utf8')];
+  for (const name of CHINESE_PAGES.filter((n) => n !== 'pixnet')) parts.push(parseHtml(corpusHtml(name), FAKE_URL).doc.body.textContent ?? '');
+  const one = parts.join('\n');
+  return one.repeat(Math.ceil(2_000_000 / one.length));
+}
+
+function openccCommand(text: string): number | null {
+  try {
+    execFileSync('opencc', ['--version'], { stdio: 'ignore' });
+  } catch {
+    return null;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'jingdu-bench-'));
+  writeFileSync(join(dir, 'in.txt'), text);
+  const times: number[] = [];
+  for (let i = 0; i < Math.min(RUNS, 5); i++) {
+    const t = performance.now();
+    execFileSync('opencc', ['-c', 's2twp.json', '-i', join(dir, 'in.txt'), '-o', join(dir, 'out.txt')]);
+    times.push(performance.now() - t);
+  }
+  return Math.round(text.length / (median(times) / 1000));
+}
+
+async function convert() {
+  const text = conversionText();
+  const lines = text.split('\n');
+  const s2twp = await converterFor({ from: 'cn', to: 'twp' });
+  const ms = time(() => lines, (ls) => ls.map(s2twp));
+  // Whole-page toggle and restore on the largest Chinese corpus page, in jsdom.
+  const largest = CHINESE_PAGES.map((name) => ({ name, html: corpusHtml(name) })).sort((a, b) => b.html.length - a.html.length)[0];
+  const target = (await prepareConverter({ to: 'traditional' })).convert;
+  const page = parseHtml(largest.html, FAKE_URL);
+  const toggles: number[] = [];
+  const restores: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const dom = new DomConverter(page.doc, { transform: async (texts) => texts.map((x) => target(x, 'simplified')), lang: 'zh-Hant' });
+    let t = performance.now();
+    await dom.start();
+    toggles.push(performance.now() - t);
+    t = performance.now();
+    dom.restore();
+    restores.push(performance.now() - t);
+  }
+  return {
+    charsPerSecond: Math.round(text.length / (ms / 1000)),
+    openccCharsPerSecond: openccCommand(text),
+    domToggleMs: Math.round(median(toggles) * 100) / 100,
+    domRestoreMs: Math.round(median(restores) * 100) / 100,
+    textChars: text.length,
+    domPage: largest.name,
+  };
+}
+
 const result = {
   runs: RUNS,
   pages: pages(),
-  convert: { charsPerSecond: null, openccCharsPerSecond: null, domToggleMs: null, domRestoreMs: null },
+  convert: await convert(),
   entities: { charsPerSecond: null },
   quotes: { libraryOpenMs: null, searchMs: null, reanchorMs: null },
   bundle: bundle(),
@@ -94,8 +154,11 @@ if (json) {
   }));
   console.log(`Medians of ${RUNS} runs per page (jsdom in Node ${process.version}).`);
   console.table(rows);
-  const med = (k: 'detectMs' | 'readabilityMs' | 'extractMs') => median(result.pages.map((p) => p[k]));
+  const med = (k: 'detectMs' | 'readabilityMs' | 'extractMs') => Math.round(median(result.pages.map((p) => p[k])) * 100) / 100;
   console.log(`median over pages: detect ${med('detectMs')} ms, readability ${med('readabilityMs')} ms, extract ${med('extractMs')} ms`);
   console.log(`detection / Readability, median over pages: ${(median(result.pages.map((p) => p.detectMs / p.readabilityMs)) * 100).toFixed(1)}%`);
+  const c = result.convert;
+  console.log(`conversion s2twp: ${(c.charsPerSecond / 1e6).toFixed(2)} M chars/s over ${(c.textChars / 1e6).toFixed(1)} M chars; Debian opencc command: ${c.openccCharsPerSecond === null ? 'not installed' : `${(c.openccCharsPerSecond / 1e6).toFixed(2)} M chars/s (ratio ${(c.charsPerSecond / c.openccCharsPerSecond).toFixed(1)}×, goal ≥ 3×)`}`);
+  console.log(`whole-page toggle of ${c.domPage} (jsdom): ${c.domToggleMs} ms, restore ${c.domRestoreMs} ms`);
   console.log(`bundle: content script ${result.bundle.contentScriptGzipBytes} B gzipped (goal < 15360), whole extension ${result.bundle.totalGzipBytes} B gzipped`);
 }

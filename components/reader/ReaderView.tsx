@@ -21,11 +21,19 @@ export interface ReaderViewProps {
   onClose(): void;
 }
 
+/** The date as the page printed it: in the page's own offset (09:42 in Beijing stays 09:42). */
 function formatDate(iso: string, locale: string): string {
   const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso);
   const d = new Date(dateOnly ? `${iso}T00:00:00Z` : iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, dateOnly ? { dateStyle: 'long', timeZone: 'UTC' } : { dateStyle: 'long', timeStyle: 'short' }).format(d);
+  const m = /([+-])(\d{2}):(\d{2})$/.exec(iso);
+  // Whole-hour offsets have IANA names everywhere (Etc/GMT-8 is UTC+8: the sign is inverted).
+  const timeZone = dateOnly || iso.endsWith('Z') ? 'UTC' : m ? (m[3] === '00' ? `Etc/GMT${m[1] === '+' ? '-' : '+'}${Number(m[2])}` : `${m[1]}${m[2]}:${m[3]}`) : undefined;
+  try {
+    return new Intl.DateTimeFormat(locale, dateOnly ? { dateStyle: 'long', timeZone } : { dateStyle: 'long', timeStyle: 'short', timeZone }).format(d);
+  } catch {
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(d);
+  }
 }
 
 /** The article body: a fragment that has been through DOMPurify, appended as nodes (no innerHTML). */

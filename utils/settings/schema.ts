@@ -73,7 +73,7 @@ const oneOf = <T extends string>(values: readonly T[], v: unknown, fallback: T):
 const obj = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
 const str = (v: unknown, max = 200): string | null => (typeof v === 'string' && v.length > 0 && v.length <= max ? v : null);
 
-function normalizeSites(raw: unknown): Record<string, SiteScript> {
+export function normalizeSites(raw: unknown): Record<string, SiteScript> {
   const out: Record<string, SiteScript> = {};
   for (const [host, v] of Object.entries(obj(raw))) {
     if (!/^[a-z0-9.-]{1,253}$/i.test(host)) continue;
@@ -86,7 +86,7 @@ function normalizeSites(raw: unknown): Record<string, SiteScript> {
   return out;
 }
 
-function normalizePhrases(raw: unknown): UserPhrase[] {
+export function normalizePhrases(raw: unknown): UserPhrase[] {
   if (!Array.isArray(raw)) return [];
   const out: UserPhrase[] = [];
   for (const v of raw.slice(0, 5000)) {
