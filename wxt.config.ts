@@ -29,7 +29,7 @@ export default defineConfig({
     short_name: '__MSG_extShortName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'contextMenus', 'scripting', 'clipboardWrite'],
+    permissions: ['storage', 'contextMenus', 'scripting', 'clipboardWrite', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: ['<all_urls>'],
     action: { default_title: '__MSG_extName__' },
     commands: {

@@ -8,6 +8,8 @@ import { parseArgs } from 'node:util';
 import { analyzeDocument, type Analysis } from '../utils/analyze';
 import { prepareConverter, type Source } from '../utils/script/convert';
 import { detectScript } from '../utils/script/detect';
+import { findEntities } from '../utils/nlp/entities';
+import { entityOptions } from '../utils/nlp/tagger';
 import { isTarget, TARGETS, type Target } from '../utils/script/targets';
 import { createTextHost } from '../utils/script/host';
 import { readHtmlInput, UnreadableInput } from '../utils/page/input';
@@ -18,6 +20,11 @@ const USAGE = `usage: jingdu <command> [options]
   analyze <file.html|-> [--url URL] [--to simplified|traditional|taiwan|hongkong|original]
                         [--format json|markdown]
       Run the whole pipeline over one HTML page (any declared charset) and print the result.
+
+  entities [file|-]
+      One text a line in; one JSON line out per input line:
+      {"entities":[{"start":n,"end":n,"type":"person|organization|place|date|number|work","text":"..."}]}
+      (offsets in UTF-16 code units of the line, end exclusive)
 
   convert [--from auto|simplified|traditional|taiwan|hongkong] --to <target> [file|-]
       Convert plain text line by line, like OpenCC's own command (targets as above,
@@ -50,7 +57,7 @@ function readInput(file: string, io: IO): Uint8Array {
   }
 }
 
-function toMarkdown(a: Analysis, url: string): string {
+function toMarkdown(a: Omit<Analysis, 'outline'> & { outline: Array<{ level: number; text: string }> }, url: string): string {
   const meta = [a.byline, a.siteName, a.published].filter(Boolean).join(' · ');
   const lines = [`# ${a.title || '(untitled)'}`, ''];
   if (meta) lines.push(`*${meta}*`, '');
@@ -83,9 +90,19 @@ async function analyze(args: string[], io: IO): Promise<void> {
   const page = parseHtml(text, url);
   const to = values.to === 'original' ? null : (values.to as Target);
   const transform = createTextHost(() => ({ phrases: [], tsCharactersExt: false }));
-  const result = await analyzeDocument(page.doc, { url, sanitizer: page.sanitizer, to, repair: true, transform });
+  const result = await analyzeDocument(page.doc, { url, sanitizer: page.sanitizer, to, repair: true, transform, entities: entityOptions() });
   page.close();
-  io.out(values.format === 'markdown' ? toMarkdown(result, url) : JSON.stringify(result, null, 2) + '\n');
+  // The contract's outline items are {level, text}; block indexes are for the reader's scrolling.
+  const printed = { ...result, outline: result.outline.map(({ level, text: t }) => ({ level, text: t })) };
+  io.out(values.format === 'markdown' ? toMarkdown(printed, url) : JSON.stringify(printed, null, 2) + '\n');
+}
+
+function utf8(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new UnreadableInput('the input is not UTF-8 text');
+  }
 }
 
 async function convert(args: string[], io: IO): Promise<void> {
@@ -98,19 +115,25 @@ async function convert(args: string[], io: IO): Promise<void> {
   if (!isTarget(values.to)) throw new UsageError(`unknown --to ${values.to} (one of ${TARGETS.join(', ')})`);
   if (values.from !== 'auto' && !isTarget(values.from)) throw new UsageError(`unknown --from ${values.from}`);
   if (positionals.length > 1) throw new UsageError('convert takes at most one file (or - for standard input)');
-  const bytes = readInput(positionals[0] ?? '-', io);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new UnreadableInput('the input is not UTF-8 text');
-  }
+  const text = utf8(readInput(positionals[0] ?? '-', io));
   const converter = await prepareConverter({ to: values.to, from: values.from as Source });
   const context = detectScript(text); // lines of shared characters follow the whole input
   io.out(text.split('\n').map((line) => converter.convert(line, context)).join('\n'));
 }
 
-const COMMANDS: Record<string, (args: string[], io: IO) => Promise<void>> = { analyze, convert };
+async function entities(args: string[], io: IO): Promise<void> {
+  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
+  if (positionals.length > 1) throw new UsageError('entities takes at most one file (or - for standard input)');
+  const text = utf8(readInput(positionals[0] ?? '-', io));
+  const lines = text.endsWith('\n') ? text.slice(0, -1).split('\n') : text.split('\n');
+  const options = entityOptions();
+  for (const line of text === '' ? [] : lines) {
+    const spans = findEntities(line.replace(/\r$/, ''), options).map((s) => ({ start: s.start, end: s.end, type: s.type, text: line.slice(s.start, s.end) }));
+    io.out(JSON.stringify({ entities: spans }) + '\n');
+  }
+}
+
+const COMMANDS: Record<string, (args: string[], io: IO) => Promise<void>> = { analyze, convert, entities };
 
 /** Runs one command line; resolves to the exit status. */
 export async function run(argv: string[], io: IO = processIO): Promise<number> {

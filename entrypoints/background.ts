@@ -5,11 +5,11 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { onMessage, sendMessage, type PageState, type Problem } from '../utils/messages';
-import { pageTarget, siteKey } from '../utils/script/policy';
+import { pageTarget, readerChoice, siteKey } from '../utils/script/policy';
 import { TARGETS, type Target } from '../utils/script/targets';
 import { createTextHost } from '../utils/script/host';
 import { DEFAULT_SETTINGS, type Settings } from '../utils/settings/schema';
-import { isReaderPage, isTopContentScript, isOwn } from '../platform/senders';
+import { isExtensionPage, isReaderPage, isTopContentScript, isOwn } from '../platform/senders';
 import { t, type MessageKey } from '../platform/i18n';
 import { getSettings, updateSettings, watchSettings } from '../platform/settings';
 
@@ -62,6 +62,16 @@ async function toggleReader(tab: Browser.tabs.Tab | undefined): Promise<void> {
   }
 }
 
+/** Opens the side panel (Chrome) or sidebar (Firefox); must run inside a user gesture. */
+async function openPanel(tabId: number) {
+  const api = browser as unknown as {
+    sidePanel?: { open(o: { tabId: number }): Promise<void> };
+    sidebarAction?: { open(): Promise<void> };
+  };
+  if (api.sidePanel) await api.sidePanel.open({ tabId });
+  else await api.sidebarAction?.open();
+}
+
 async function showPageState(tabId: number, { verdict, readerOpen, pinyinHits }: PageState) {
   const isArticle = verdict?.isArticle ?? false;
   await action.setBadgeBackgroundColor({ tabId, color: '#2f6f4f' });
@@ -74,6 +84,7 @@ async function showPageState(tabId: number, { verdict, readerOpen, pinyinHits }:
 function createMenus() {
   const menus = browser.contextMenus;
   menus.create({ id: 'reader', title: t('menuOpenReader'), contexts: ['page', 'frame', 'link', 'image'] });
+  menus.create({ id: 'panel', title: t('menuOpenPanel'), contexts: ['page'] });
   menus.create({ id: 'script', title: t('menuScript'), contexts: ['page'] });
   for (const choice of SCRIPT_CHOICES) {
     menus.create({ id: `script:${choice}`, parentId: 'script', type: 'radio', checked: choice === 'original', title: t(`script${capital(choice)}` as MessageKey), contexts: ['page'] });
@@ -132,6 +143,7 @@ export default defineBackground(() => {
     const tabId = tab?.id;
     if (id === 'reader') return toggleReader(tab);
     if (tabId === undefined) return;
+    if (id === 'panel') return openPanel(tabId);
     const to = { tabId, frameId: 0 };
     const page = pages.get(tabId);
     if (id.startsWith('script:')) {
@@ -165,6 +177,8 @@ export default defineBackground(() => {
     const tabId = sender.tab!.id!;
     const host = siteKey(new URL(sender.url ?? sender.tab?.url ?? 'about:blank').hostname);
     pages.set(tabId, { state: data, host });
+    // Panels follow their tab: tell them the page changed (they re-read it).
+    void sendMessage('panel:pageChanged', tabId).catch(() => {});
     void showPageState(tabId, data);
     void syncMenus();
     return { target: data.target ?? pageTarget(settings.script, host, data.script) };
@@ -174,9 +188,34 @@ export default defineBackground(() => {
     await ready;
     return transform(data);
   });
-  onMessage('bg:snapshot', ({ sender }) => {
+  onMessage('bg:snapshot', async ({ sender }) => {
     if (!isReaderPage(sender)) return null;
-    return sendMessage('page:snapshot', undefined, { tabId: sender.tab!.id!, frameId: 0 });
+    const tabId = sender.tab!.id!;
+    const snapshot = await sendMessage('page:snapshot', undefined, { tabId, frameId: 0 });
+    return snapshot && { ...snapshot, tabId };
+  });
+  onMessage('bg:tabInfo', async ({ data: tabId, sender }) => {
+    if (!isExtensionPage(sender)) return { state: null, script: null };
+    await ready;
+    const page = pages.get(tabId);
+    if (!page) return { state: null, script: null };
+    const { state, host } = page;
+    const script = state.readerOpen ? readerChoice(settings.script, host, state.script) : (state.target ?? 'original');
+    return { state, script: script === 'original' ? null : script };
+  });
+  onMessage('bg:serializePage', async ({ data: tabId, sender }) => {
+    if (!isExtensionPage(sender)) return null;
+    const snapshot = await sendMessage('page:serialize', undefined, { tabId, frameId: 0 }).catch(() => null);
+    return snapshot && { ...snapshot, tabId };
+  });
+  onMessage('bg:scrollPage', ({ data, sender }) => {
+    if (!isExtensionPage(sender)) return false;
+    return sendMessage('page:scrollTo', data.target, { tabId: data.tabId, frameId: 0 }).catch(() => false);
+  });
+  onMessage('bg:openPanel', async ({ data, sender }) => {
+    if (!isExtensionPage(sender)) return;
+    const tabId = data ?? sender.tab?.id;
+    if (tabId !== undefined) await openPanel(tabId);
   });
   onMessage('bg:closeReader', ({ sender }) => {
     if (!isReaderPage(sender)) return;

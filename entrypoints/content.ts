@@ -15,6 +15,7 @@ import type { TextOp } from '../utils/script/transform';
 import { isOwn } from '../platform/senders';
 import { t } from '../platform/i18n';
 import { showToast } from '../utils/page/toast';
+import { countText, findTextRange } from '../utils/page/find-text';
 
 /** Run a generator in idle slices of ≤ 8 ms so detection never holds the page's main thread. */
 function runIdle<T>(steps: Generator<void, T>): Promise<T> {
@@ -83,6 +84,12 @@ export default defineContentScript({
       void report();
     };
 
+    /** The page as the site sent it, even while we show it converted. */
+    const takeSnapshot = (): PageSnapshot => {
+      const html = converter ? converter.originalHtml((root) => serializeDocument(document, root)) : serializeDocument(document);
+      return { url: location.href, html, kind: documentKind(document), size: html.length };
+    };
+
     const toggle = (): ToggleResult => {
       if (overlay) {
         close();
@@ -90,9 +97,7 @@ export default defineContentScript({
       }
       const kind = documentKind(document);
       if (kind === 'svg' || kind === 'xml') return { open: false, problem: kind };
-      // The reader gets the page as the site sent it, even while we show it converted.
-      const html = converter ? converter.originalHtml((root) => serializeDocument(document, root)) : serializeDocument(document);
-      snapshot = { url: location.href, html, kind, size: html.length };
+      snapshot = takeSnapshot();
       overlay = mountOverlay(document, browser.runtime.getURL('/reader.html'), t('readerLabel'));
       void report();
       return { open: true };
@@ -103,6 +108,18 @@ export default defineContentScript({
       if (isOwn(sender) && overlay) close();
     });
     onMessage('page:snapshot', ({ sender }) => (isOwn(sender) ? snapshot : null));
+    onMessage('page:serialize', ({ sender }) => (isOwn(sender) && documentKind(document) !== 'svg' ? takeSnapshot() : null));
+    onMessage('page:scrollTo', ({ data, sender }) => {
+      if (!isOwn(sender)) return false;
+      const range = findTextRange(document, data.text, data.kind === 'entity' ? data.occurrence % Math.max(1, countText(document, data.text)) : 0);
+      if (!range) return false;
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      // Show it the way the browser's own Find does, by selecting it: the page's DOM stays as it is.
+      const selection = getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+      return true;
+    });
     onMessage('page:setScript', ({ data, sender }) => {
       if (!isOwn(sender) || data === state.target) return;
       state.target = data;

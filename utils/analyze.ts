@@ -2,16 +2,21 @@
 // detect → extract (Readability + DOMPurify) → repair pinyin leaks → convert the script.
 // Stages owned by later work report neutral values until they exist.
 
+import { countEntities, findEntities, type EntityOptions } from './nlp/entities';
+import { blockText } from './nlp/highlight';
+import { outline } from './nlp/outline';
+import type { EntityType } from './nlp/rules';
+import { summarize } from './nlp/summary';
 import { detectArticle } from './page/detect';
 import { extractArticle, inferLang } from './page/extract';
 import { cleanTitle, normalizeSpace } from './page/metadata';
 import { paragraphsOf } from './page/plain-text';
 import type { Sanitizer } from './page/sanitize';
 import { detectScript, type Script } from './script/detect';
+import { looksAnnotated, MIN_HITS } from './script/repair';
 import { LANG_OF, type Target } from './script/targets';
 import { transformTree, type TextOp, type Transformer } from './script/transform';
 
-export type EntityType = 'person' | 'organization' | 'place' | 'date' | 'number' | 'work';
 
 export interface Analysis {
   isArticle: boolean;
@@ -25,7 +30,8 @@ export interface Analysis {
   repairs: { pinyinAnnotations: number };
   text: string;
   html: string;
-  outline: Array<{ level: number; text: string }>;
+  /** `block`: index in readingBlocks() of the article HTML, for scrolling there */
+  outline: Array<{ level: number; text: string; block: number }>;
   summary: string[];
   entities: Array<{ text: string; type: EntityType; count: number }>;
 }
@@ -39,6 +45,20 @@ export interface AnalyzeOptions {
   repair?: boolean;
   /** where repair and conversion run; required when `to` or `repair` is set */
   transform?: Transformer;
+  /** the entity tagger and gazetteer (rules alone when absent) */
+  entities?: EntityOptions;
+}
+
+/** Outline, summary and entities of an article, in whatever script its text is now. */
+/** `root`: the sanitized article as nodes; `text`: its paragraphs. */
+export function readArticle(root: ParentNode, text: string, entities: EntityOptions = {}): Pick<Analysis, 'outline' | 'summary' | 'entities'> {
+  // Entities over the text of the reading blocks: the same text the reader marks them in.
+  const blocks = blockText(root).text;
+  return {
+    outline: outline(root),
+    summary: summarize(text).map((x) => x.text),
+    entities: countEntities(blocks, findEntities(blocks, entities)),
+  };
 }
 
 /** A page's `lang` when it declares none: zh-Hans / zh-Hant from the characters. */
@@ -51,7 +71,7 @@ function langFor(declared: string | null, text: string, script: Script): string 
 
 /** Runs the pipeline. `doc` is consumed (Readability rewrites it). */
 export async function analyzeDocument(doc: Document, options: AnalyzeOptions): Promise<Analysis> {
-  const { url, sanitizer, to = null, repair = false, transform } = options;
+  const { url, sanitizer, to = null, repair = false, transform, entities } = options;
   const verdict = detectArticle(doc, url);
   const fallbackTitle = normalizeSpace(cleanTitle(doc.title ?? '', doc));
   const article = doc.body ? extractArticle(doc, { url, sanitizer }) : null;
@@ -73,15 +93,18 @@ export async function analyzeDocument(doc: Document, options: AnalyzeOptions): P
     summary: [],
     entities: [],
   };
-  const ops: TextOp[] = [...(repair ? [{ kind: 'repair' as const }] : []), ...(to ? [{ kind: 'convert' as const, to }] : [])];
-  return ops.length && transform && article ? transformAnalysis(base, ops, sanitizer, transform) : base;
+  // The repair needs several annotation-shaped spans to act at all; without them, skip the pass.
+  const repairs = repair && looksAnnotated(text) >= MIN_HITS;
+  const ops: TextOp[] = [...(repairs ? [{ kind: 'repair' as const }] : []), ...(to ? [{ kind: 'convert' as const, to }] : [])];
+  if (ops.length && transform && article) return transformAnalysis(base, ops, sanitizer, transform, entities);
+  return article ? { ...base, ...readArticle(article.root, text, entities) } : base;
 }
 
 /**
  * Repairs and/or converts an analysis: the article's text nodes, its text, and the headline,
  * byline and site name. The reader view calls it again for each script the reader picks.
  */
-export async function transformAnalysis(a: Analysis, ops: TextOp[], sanitizer: Sanitizer, transform: Transformer): Promise<Analysis> {
+export async function transformAnalysis(a: Analysis, ops: TextOp[], sanitizer: Sanitizer, transform: Transformer, entities?: EntityOptions): Promise<Analysis> {
   const withContext = ops.map((op) => (op.kind === 'convert' ? { ...op, context: a.script.detected } : op));
   const fragment = sanitizer.fragment(a.html);
   const repaired = await transformTree(fragment, withContext, transform);
@@ -92,8 +115,10 @@ export async function transformAnalysis(a: Analysis, ops: TextOp[], sanitizer: S
   const headOps = withContext.map((op) => (op.kind === 'repair' ? { ...op, minHits: repaired ? 1 : Infinity } : op));
   const head = await transform({ texts: [a.title, a.byline ?? '', a.siteName ?? ''], ops: headOps });
   const to = withContext.find((op) => op.kind === 'convert')?.to ?? null;
+  const html = holder.innerHTML;
   return {
     ...a,
+    ...readArticle(holder, text, entities),
     title: head.texts[0],
     byline: a.byline && head.texts[1],
     siteName: a.siteName && head.texts[2],
@@ -101,6 +126,6 @@ export async function transformAnalysis(a: Analysis, ops: TextOp[], sanitizer: S
     script: { detected: a.script.detected, target: to ?? a.script.target },
     repairs: { pinyinAnnotations: a.repairs.pinyinAnnotations + repaired },
     text,
-    html: holder.innerHTML,
+    html,
   };
 }

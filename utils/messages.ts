@@ -9,8 +9,12 @@ import type { Script } from './script/detect';
 import type { Target } from './script/targets';
 import type { TransformRequest, TransformResult } from './script/transform';
 
+type ScriptChoiceLike = Target | 'original';
+
 /** The page as the content script saw it when reader mode was asked for. */
 export interface PageSnapshot {
+  /** the tab it came from (filled in by the background) */
+  tabId?: number;
   url: string;
   /** full serialized HTML of the document as the site sent it (our conversions undone), doctype included */
   html: string;
@@ -39,6 +43,19 @@ export interface PagePlan {
   target: Target | null;
 }
 
+/** Where to scroll: a block of the reader's article, a sentence, or the n-th occurrence of an entity. */
+export type ScrollTarget =
+  | { kind: 'block'; index: number; text: string }
+  | { kind: 'text'; text: string }
+  | { kind: 'entity'; text: string; type: string; occurrence: number };
+
+/** What the panel needs to know about a tab. */
+export interface TabInfo {
+  state: PageState | null;
+  /** the script the reader shows (when open) or the page is shown in */
+  script: Target | null;
+}
+
 export type ToggleResult = { open: boolean } | { open: false; problem: Problem };
 
 /** Reasons reader mode cannot open, each with a message in _locales (`problem_<name>`). */
@@ -53,6 +70,21 @@ export interface ProtocolMap {
   'bg:snapshot'(): PageSnapshot | null;
   /** reader page → background: close the reader in my tab */
   'bg:closeReader'(): void;
+  /** panel → background: what a tab shows now */
+  'bg:tabInfo'(tabId: number): TabInfo;
+  /** panel → background: the tab's page as HTML, to analyse */
+  'bg:serializePage'(tabId: number): PageSnapshot | null;
+  /** panel → background: scroll the tab's original page */
+  'bg:scrollPage'(req: { tabId: number; target: ScrollTarget }): boolean;
+  /** reader or panel → background: open the side panel for this tab (a user gesture) */
+  'bg:openPanel'(tabId?: number): void;
+
+  /** panel → reader pages (broadcast; the reader of `tabId` acts): scroll there */
+  'reader:scrollTo'(req: { tabId: number; target: ScrollTarget }): boolean;
+  /** background → panels (broadcast): a tab reported a new page state (loaded, converted, reader opened) */
+  'panel:pageChanged'(tabId: number): void;
+  /** reader → panels (broadcast): the reader's state changed (opened, script, current section) */
+  'panel:reader'(state: { tabId: number; open: boolean; script: ScriptChoiceLike; section: number }): void;
 
   /** background → content: open or close the reader overlay */
   'page:toggleReader'(): ToggleResult;
@@ -66,6 +98,10 @@ export interface ProtocolMap {
   'page:repairPinyin'(on: boolean): void;
   /** background → content: copy this text and say so */
   'page:copy'(text: string): boolean;
+  /** background → content: the page as HTML as the site sent it */
+  'page:serialize'(): PageSnapshot | null;
+  /** background → content: scroll the original page to a sentence or an entity */
+  'page:scrollTo'(target: ScrollTarget): boolean;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

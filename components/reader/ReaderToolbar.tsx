@@ -11,6 +11,7 @@ interface Props {
   t: Translate;
   onScript(choice: ScriptChoice): void;
   onSettings(change: Partial<ReaderSettings>): void;
+  onOpenPanel(): void;
   onClose(): void;
 }
 
@@ -43,7 +44,7 @@ function Choice<K extends keyof ReaderSettings>(props: {
 
 const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
 
-export function ReaderToolbar({ settings, script, t, onScript, onSettings, onClose }: Props) {
+export function ReaderToolbar({ settings, script, t, onScript, onSettings, onOpenPanel, onClose }: Props) {
   const size = settings.fontSize;
   return (
     <header class="jd-toolbar" role="toolbar" aria-label={t('readerToolbar')}>
@@ -57,6 +58,9 @@ export function ReaderToolbar({ settings, script, t, onScript, onSettings, onClo
           </button>
         ))}
       </div>
+      <button type="button" class="jd-chip jd-open-panel" onClick={onOpenPanel} title={t('readerPanel')}>
+        {t('panelSummary')} · {t('panelOutline')}
+      </button>
       <div class="jd-spacer" />
       <Choice name="theme" values={THEMES} label="readerTheme" labelOf={(v) => `theme${cap(v)}` as MessageKey} settings={settings} t={t} onSettings={onSettings} />
       <Choice name="font" values={FONTS} label="readerFont" labelOf={(v) => `font${cap(v)}` as MessageKey} settings={settings} t={t} onSettings={onSettings} />

@@ -1,7 +1,12 @@
 // The reader view: toolbar, article header and the sanitized article body.
 
 import { useEffect, useRef } from 'preact/hooks';
+import type { MessageKey } from '../../platform/i18n';
 import type { Analysis } from '../../utils/analyze';
+import { findEntities } from '../../utils/nlp/entities';
+import { blockText, markSpans } from '../../utils/nlp/highlight';
+import { ENTITY_TYPES, type EntityType } from '../../utils/nlp/rules';
+import { entityOptions } from '../../utils/nlp/tagger';
 import { readingMinutes } from '../../utils/page/reading-time';
 import type { Sanitizer } from '../../utils/page/sanitize';
 import type { ReaderSettings, ScriptChoice } from '../../utils/settings/schema';
@@ -13,12 +18,18 @@ export interface ReaderViewProps {
   url: string;
   settings: ReaderSettings;
   script: ScriptChoice;
+  /** entity types shown highlighted */
+  shown: Record<EntityType, boolean>;
   sanitizer: Sanitizer;
   t: Translate;
   locale: string;
   onScript(choice: ScriptChoice): void;
   onSettings(change: Partial<ReaderSettings>): void;
+  onToggleType(type: EntityType, shown: boolean): void;
+  onOpenPanel(): void;
   onClose(): void;
+  /** the article body was (re)rendered */
+  onBody?(body: HTMLElement): void;
 }
 
 /** The date as the page printed it: in the page's own offset (09:42 in Beijing stays 09:42). */
@@ -36,13 +47,36 @@ function formatDate(iso: string, locale: string): string {
   }
 }
 
-/** The article body: a fragment that has been through DOMPurify, appended as nodes (no innerHTML). */
-function ArticleBody({ html, sanitizer }: { html: string; sanitizer: Sanitizer }) {
+/**
+ * The article body: a fragment that has been through DOMPurify, appended as nodes (no innerHTML),
+ * with its entities marked.
+ */
+function ArticleBody({ html, sanitizer, onBody }: { html: string; sanitizer: Sanitizer; onBody?(body: HTMLElement): void }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    ref.current?.replaceChildren(sanitizer.fragment(html));
+    const body = ref.current;
+    if (!body) return;
+    body.replaceChildren(sanitizer.fragment(html));
+    const bt = blockText(body);
+    markSpans(bt, findEntities(bt.text, entityOptions()));
+    onBody?.(body);
   }, [html, sanitizer]);
   return <div class="jd-body" ref={ref} />;
+}
+
+const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
+
+/** What the colours and underlines mean; each entry switches its type on or off. */
+function Legend({ shown, t, onToggleType }: Pick<ReaderViewProps, 'shown' | 't' | 'onToggleType'>) {
+  return (
+    <div class="jd-legend" role="group" aria-label={t('readerLegend')}>
+      {ENTITY_TYPES.map((type) => (
+        <button type="button" key={type} class={`jd-legend-item jd-ent jd-ent-${type}`} aria-pressed={shown[type]} onClick={() => onToggleType(type, !shown[type])}>
+          {t(`entity${cap(type)}` as MessageKey)}
+        </button>
+      ))}
+    </div>
+  );
 }
 
 /** A plain click on "original page" goes back to the page underneath; modified clicks open a tab. */
@@ -52,7 +86,8 @@ function backToPage(e: MouseEvent, onClose: () => void) {
   onClose();
 }
 
-export function ReaderView({ analysis, url, settings, script, sanitizer, t, locale, onScript, onSettings, onClose }: ReaderViewProps) {
+export function ReaderView({ analysis, url, settings, script, shown, sanitizer, t, locale, onScript, onSettings, onToggleType, onOpenPanel, onClose, onBody }: ReaderViewProps) {
+  const hidden = ENTITY_TYPES.filter((type) => !shown[type]).map((type) => `jd-hide-${type}`).join(' ');
   const meta = [
     analysis.byline,
     analysis.siteName,
@@ -61,8 +96,8 @@ export function ReaderView({ analysis, url, settings, script, sanitizer, t, loca
     analysis.repairs.pinyinAnnotations ? t('readerRepaired', analysis.repairs.pinyinAnnotations) : null,
   ].filter(Boolean);
   return (
-    <div class="jd-reader">
-      <ReaderToolbar settings={settings} script={script} t={t} onScript={onScript} onSettings={onSettings} onClose={onClose} />
+    <div class={`jd-reader ${hidden}`}>
+      <ReaderToolbar settings={settings} script={script} t={t} onScript={onScript} onSettings={onSettings} onOpenPanel={onOpenPanel} onClose={onClose} />
       <main class="jd-page" id="jd-main" tabIndex={-1}>
         {!analysis.isArticle && (
           <p class="jd-notice" role="note">
@@ -81,8 +116,9 @@ export function ReaderView({ analysis, url, settings, script, sanitizer, t, loca
             <a class="jd-original" href={url} target="_blank" rel="noopener noreferrer" onClick={(e) => backToPage(e, onClose)}>
               {t('readerOriginal')}
             </a>
+            <Legend shown={shown} t={t} onToggleType={onToggleType} />
           </header>
-          <ArticleBody html={analysis.html} sanitizer={sanitizer} />
+          <ArticleBody html={analysis.html} sanitizer={sanitizer} onBody={onBody} />
         </article>
       </main>
     </div>

@@ -1,38 +1,34 @@
 // The reader page, shown in an iframe over the article's tab. It asks for the page's snapshot,
 // extracts the article here (in the extension's process, off the page's main thread) and renders
-// it; repair and script conversion run in the background, where the dictionaries live.
+// it; repair and script conversion run in the background, where the dictionaries live. It answers
+// the side panel (scroll to a section, a sentence, an entity) and tells it where the reader is.
 
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import '../../components/panel/entities.css';
 import { ReaderStatus } from '../../components/reader/ReaderStatus';
 import { ReaderView } from '../../components/reader/ReaderView';
 import '../../components/reader/reader.css';
+import { analyzeSnapshot, inScript } from '../../platform/article';
 import { t, uiLanguage } from '../../platform/i18n';
 import { getSettings, updateSettings } from '../../platform/settings';
 import { useSettings } from '../../platform/use-settings';
-import { analyzeDocument, transformAnalysis, type Analysis } from '../../utils/analyze';
-import { sendMessage } from '../../utils/messages';
-import { rebaseDocument } from '../../utils/page/rebase';
+import type { Analysis } from '../../utils/analyze';
+import { onMessage, sendMessage, type ScrollTarget } from '../../utils/messages';
+import { readingBlocks } from '../../utils/nlp/outline';
 import { createSanitizer } from '../../utils/page/sanitize';
 import { readerChoice, siteKey } from '../../utils/script/policy';
-import type { Transformer } from '../../utils/script/transform';
 import type { ReaderSettings, ScriptChoice } from '../../utils/settings/schema';
 
 type State =
   | { phase: 'loading'; message: string }
   | { phase: 'problem'; message: string }
-  | { phase: 'ready'; base: Analysis; view: Analysis; url: string; script: ScriptChoice };
+  | { phase: 'ready'; base: Analysis; view: Analysis; url: string; script: ScriptChoice; tabId: number };
 
 const sanitizer = createSanitizer(window);
 const HUGE = 3_000_000;
 const close = () => void sendMessage('bg:closeReader').catch(() => window.close());
 const nextPaint = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-const transform: Transformer = (req) => sendMessage('bg:transform', req);
-
-/** The article in the chosen script (the base is the page's own script, pinyin leaks repaired). */
-function inScript(base: Analysis, choice: ScriptChoice): Promise<Analysis> {
-  return choice === 'original' ? Promise.resolve(base) : transformAnalysis(base, [{ kind: 'convert', to: choice }], sanitizer, transform);
-}
 
 async function load(update: (s: State) => void): Promise<void> {
   const snapshot = await sendMessage('bg:snapshot').catch(() => null);
@@ -41,12 +37,10 @@ async function load(update: (s: State) => void): Promise<void> {
   if (snapshot.size > HUGE) update({ phase: 'loading', message: t('readerHuge', (snapshot.size / 1e6).toFixed(1)) });
   await nextPaint(); // let the spinner show before the parse takes the thread
   const settings = await getSettings();
-  const doc = new DOMParser().parseFromString(snapshot.html, 'text/html');
-  rebaseDocument(doc, snapshot.url);
-  const base = await analyzeDocument(doc, { url: snapshot.url, sanitizer, repair: settings.script.repairPinyin, transform });
+  const base = await analyzeSnapshot(snapshot, settings, sanitizer);
   if (!base.text.trim()) return update({ phase: 'problem', message: t('readerNoContent') });
   const script = readerChoice(settings.script, new URL(snapshot.url).hostname, base.script.detected);
-  update({ phase: 'ready', base, view: await inScript(base, script), url: snapshot.url, script });
+  update({ phase: 'ready', base, view: await inScript(base, script, sanitizer), url: snapshot.url, script, tabId: snapshot.tabId ?? -1 });
 }
 
 function applyLook(s: ReaderSettings) {
@@ -58,11 +52,55 @@ function applyLook(s: ReaderSettings) {
   root.style.setProperty('--font-size', `${s.fontSize}px`);
 }
 
+const squash = (s: string) => s.replace(/[\s\u3000\u00a0]+/g, '');
+
+function flash(el: Element) {
+  el.classList.remove('jd-flash');
+  void (el as HTMLElement).offsetWidth; // restart the animation
+  el.classList.add('jd-flash');
+}
+
+/** Scrolls the article to what the panel points at. */
+function scrollTo(body: HTMLElement, target: ScrollTarget): boolean {
+  let el: Element | undefined;
+  if (target.kind === 'entity') {
+    const marks = [...body.querySelectorAll<HTMLElement>(`mark.jd-ent-${target.type}`)].filter((m) => m.dataset.entity === target.text);
+    el = marks[target.occurrence % Math.max(1, marks.length)];
+    if (el) {
+      el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      el.classList.add('jd-ent-flash');
+      setTimeout(() => el?.classList.remove('jd-ent-flash'), 1600);
+      return true;
+    }
+  }
+  const blocks = readingBlocks(body);
+  if (target.kind === 'block') el = blocks[target.index];
+  if (!el || (target.kind === 'block' && !squash(el.textContent ?? '').includes(squash(target.text)))) {
+    const want = squash(target.text).slice(0, 30);
+    el = blocks.find((b) => squash(b.textContent ?? '').includes(want));
+  }
+  if (!el) return false;
+  el.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  flash(el);
+  return true;
+}
+
 function App() {
   const [state, setState] = useState<State>({ phase: 'loading', message: t('readerLoading') });
   const [settings, update] = useSettings();
   const reader = settings.reader;
   const switching = useRef(0);
+  const body = useRef<HTMLElement | null>(null);
+  const section = useRef(-1);
+  const ready = state.phase === 'ready' ? state : null;
+  const readyRef = useRef(ready);
+  readyRef.current = ready;
+
+  /** Tells the panel where the reader is (script and section). */
+  const report = () => {
+    const r = readyRef.current;
+    if (r) void sendMessage('panel:reader', { tabId: r.tabId, open: true, script: r.script, section: section.current }).catch(() => {});
+  };
 
   useEffect(() => {
     load(setState).catch((e) => setState({ phase: 'problem', message: t('readerError', String((e as Error)?.message ?? e)) }));
@@ -70,7 +108,37 @@ function App() {
       if (e.key === 'Escape') close();
     };
     addEventListener('keydown', onKey);
-    return () => removeEventListener('keydown', onKey);
+    const off = onMessage('reader:scrollTo', ({ data }) => {
+      if (data.tabId !== readyRef.current?.tabId || !body.current) return false;
+      return scrollTo(body.current, data.target);
+    });
+    // The current section: the last outline heading above a third of the window.
+    let pending = false;
+    const onScroll = () => {
+      if (pending) return;
+      pending = true;
+      requestAnimationFrame(() => {
+        pending = false;
+        const r = readyRef.current;
+        if (!r || !body.current) return;
+        const blocks = readingBlocks(body.current);
+        let current = -1;
+        r.view.outline.forEach((o, i) => {
+          const b = blocks[o.block];
+          if (b && b.getBoundingClientRect().top < innerHeight / 3) current = i;
+        });
+        if (current !== section.current) {
+          section.current = current;
+          report();
+        }
+      });
+    };
+    addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      removeEventListener('keydown', onKey);
+      removeEventListener('scroll', onScroll);
+      off();
+    };
   }, []);
 
   useEffect(() => {
@@ -81,9 +149,11 @@ function App() {
     return () => media.removeEventListener('change', follow);
   }, [reader]);
 
-  const ready = state.phase === 'ready' ? state : null;
   useEffect(() => {
-    if (ready) document.title = ready.view.title || t('readerLabel');
+    if (ready) {
+      document.title = ready.view.title || t('readerLabel');
+      report();
+    }
   }, [ready?.view]);
   useEffect(() => {
     if (ready) document.getElementById('jd-main')?.focus({ preventScroll: true });
@@ -94,7 +164,7 @@ function App() {
 
   const onScript = async (choice: ScriptChoice) => {
     const ticket = ++switching.current; // a later click wins over a slower earlier one
-    const view = await inScript(current.base, choice);
+    const view = await inScript(current.base, choice, sanitizer);
     if (ticket !== switching.current) return;
     setState({ ...current, view, script: choice });
     const host = siteKey(new URL(current.url).hostname);
@@ -107,12 +177,16 @@ function App() {
       url={current.url}
       settings={reader}
       script={current.script}
+      shown={settings.panel.entities}
       sanitizer={sanitizer}
       t={t}
       locale={uiLanguage()}
       onScript={(c) => void onScript(c)}
       onSettings={(change) => update((s) => ({ ...s, reader: { ...s.reader, ...change } }))}
+      onToggleType={(type, shown) => update((s) => ({ ...s, panel: { ...s.panel, entities: { ...s.panel.entities, [type]: shown } } }))}
+      onOpenPanel={() => void sendMessage('bg:openPanel', current.tabId)}
       onClose={close}
+      onBody={(el) => void (body.current = el)}
     />
   );
 }

@@ -36,6 +36,8 @@ export interface Article {
   text: string;
   /** the page URL the article came from */
   url: string;
+  /** the sanitized content as nodes (the same as `html`), for analysis without parsing it again */
+  root: Element;
 }
 
 /** Language from the characters when the page does not declare one. */
@@ -108,5 +110,6 @@ export function extractArticle(doc: Document, { url, sanitizer }: ExtractOptions
     html: holder.innerHTML,
     text,
     url,
+    root: holder,
   };
 }

@@ -7,4 +7,9 @@ export const MIGRATIONS: Record<number, (old: any) => any> = {
     ...old,
     script: { simplifiedPages: 'original', traditionalPages: 'original', sites: {}, phrases: [], tsCharactersExt: false, repairPinyin: true },
   }),
+  // v3 adds the side panel: entity types to highlight (all on) and the summary mode.
+  3: (old) => ({
+    ...old,
+    panel: { entities: { person: true, organization: true, place: true, date: true, number: true, work: true }, summary: 'extractive' },
+  }),
 };

@@ -4,8 +4,9 @@
 
 import { TARGETS, type Target } from '../script/targets';
 import type { UserPhrase } from '../script/phrases';
+import { ENTITY_TYPES, type EntityType } from '../nlp/rules';
 
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 export const THEMES = ['system', 'light', 'sepia', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -48,9 +49,20 @@ export interface ScriptSettings {
   repairPinyin: boolean;
 }
 
+export const SUMMARY_MODES = ['extractive', 'builtin'] as const;
+export type SummaryMode = (typeof SUMMARY_MODES)[number];
+
+export interface PanelSettings {
+  /** which entity types are highlighted */
+  entities: Record<EntityType, boolean>;
+  /** extractive (always available) or the browser's on-device summarizer where it exists */
+  summary: SummaryMode;
+}
+
 export interface Settings {
   reader: ReaderSettings;
   script: ScriptSettings;
+  panel: PanelSettings;
 }
 
 export const DEFAULT_SCRIPT: ScriptSettings = {
@@ -62,9 +74,15 @@ export const DEFAULT_SCRIPT: ScriptSettings = {
   repairPinyin: true,
 };
 
+export const DEFAULT_PANEL: PanelSettings = {
+  entities: { person: true, organization: true, place: true, date: true, number: true, work: true },
+  summary: 'extractive',
+};
+
 export const DEFAULT_SETTINGS: Settings = {
   reader: { theme: 'system', fontSize: 19, font: 'sans', width: 'normal' },
   script: DEFAULT_SCRIPT,
+  panel: DEFAULT_PANEL,
 };
 
 const oneOf = <T extends string>(values: readonly T[], v: unknown, fallback: T): T =>
@@ -107,6 +125,8 @@ export function normalizeSettings(raw: unknown): Settings {
   const d = DEFAULT_SETTINGS.reader;
   const size = typeof r.fontSize === 'number' && Number.isFinite(r.fontSize) ? Math.round(r.fontSize) : d.fontSize;
   const sc = obj(obj(raw).script);
+  const pn = obj(obj(raw).panel);
+  const ents = obj(pn.entities);
   const ds = DEFAULT_SCRIPT;
   return {
     reader: {
@@ -122,6 +142,10 @@ export function normalizeSettings(raw: unknown): Settings {
       phrases: normalizePhrases(sc.phrases),
       tsCharactersExt: typeof sc.tsCharactersExt === 'boolean' ? sc.tsCharactersExt : ds.tsCharactersExt,
       repairPinyin: typeof sc.repairPinyin === 'boolean' ? sc.repairPinyin : ds.repairPinyin,
+    },
+    panel: {
+      entities: Object.fromEntries(ENTITY_TYPES.map((t) => [t, typeof ents[t] === 'boolean' ? ents[t] : true])) as Record<EntityType, boolean>,
+      summary: oneOf(SUMMARY_MODES, pn.summary, DEFAULT_PANEL.summary),
     },
   };
 }

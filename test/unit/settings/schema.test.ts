@@ -31,8 +31,23 @@ describe('migrations', () => {
     const v1 = { reader: { theme: 'sepia', fontSize: 22, font: 'serif', width: 'wide' } };
     const v2 = MIGRATIONS[2](v1);
     expect(v2.reader).toEqual(v1.reader);
-    expect(normalizeSettings(v2)).toEqual({ ...DEFAULT_SETTINGS, reader: v1.reader });
     expect(v2.script).toEqual(DEFAULT_SETTINGS.script);
+  });
+
+  it('v2 → v3 keeps everything and adds the panel with every entity type on', () => {
+    const v2 = MIGRATIONS[2]({ reader: { theme: 'dark', fontSize: 20, font: 'sans', width: 'normal' } });
+    v2.script.traditionalPages = 'simplified';
+    const v3 = MIGRATIONS[3](v2);
+    expect(v3.script.traditionalPages).toBe('simplified');
+    expect(v3.panel).toEqual(DEFAULT_SETTINGS.panel);
+    expect(normalizeSettings(v3)).toEqual({ ...DEFAULT_SETTINGS, reader: v2.reader, script: { ...DEFAULT_SETTINGS.script, traditionalPages: 'simplified' } });
+  });
+
+  it('a v1 object migrated all the way is valid and keeps its choices', () => {
+    const v1 = { reader: { theme: 'sepia', fontSize: 22, font: 'serif', width: 'wide' } };
+    let v: any = v1;
+    for (let n = 2; n <= SETTINGS_VERSION; n++) v = MIGRATIONS[n](v);
+    expect(normalizeSettings(v)).toEqual({ ...DEFAULT_SETTINGS, reader: v1.reader });
   });
 
   it('script settings are validated field by field', () => {

@@ -1,0 +1,145 @@
+// The side panel (Chrome side_panel, Firefox sidebar_action). It follows the active tab, or the
+// tab given as ?tab=ID (then it can be opened as an ordinary page), reads that tab's page the way
+// the reader does, and sends clicks back to the reader view or to the page.
+
+import { render } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { Panel, type PanelStatus } from '../../components/panel/Panel';
+import '../../components/panel/panel.css';
+import '../../components/panel/entities.css';
+import { analyzeSnapshot, inScript } from '../../platform/article';
+import { t, uiLanguage } from '../../platform/i18n';
+import { getSettings } from '../../platform/settings';
+import { useSettings } from '../../platform/use-settings';
+import type { Analysis } from '../../utils/analyze';
+import { onMessage, sendMessage, type ScrollTarget } from '../../utils/messages';
+import type { EntityType } from '../../utils/nlp/rules';
+import { createSanitizer } from '../../utils/page/sanitize';
+import type { Target } from '../../utils/script/targets';
+
+const sanitizer = createSanitizer(window);
+const pinned = Number(new URLSearchParams(location.search).get('tab')) || null;
+
+type Summarizer = { summarize(text: string): Promise<string> };
+type SummarizerApi = { availability(o: object): Promise<string>; create(o: object): Promise<Summarizer> };
+// Chrome's on-device summarizer: offered only where it takes Chinese input and writes the UI language.
+const SUMMARIZER_OPTIONS = { type: 'key-points', format: 'plain-text', length: 'short', expectedInputLanguages: ['zh'], outputLanguage: uiLanguage().split('-')[0] };
+const summarizerApi = (globalThis as { Summarizer?: SummarizerApi }).Summarizer;
+
+async function currentTab(): Promise<number | null> {
+  if (pinned) return pinned;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+function App() {
+  const [settings, update] = useSettings();
+  const [tabId, setTabId] = useState<number | null>(pinned);
+  const [status, setStatus] = useState<PanelStatus>({ kind: 'loading' });
+  const [section, setSection] = useState(-1);
+  const [builtin, setBuiltin] = useState({ available: false, text: null as string | null, error: null as string | null, busy: false });
+  const info = useRef<{ readerOpen: boolean; script: Target | null; base: Analysis | null; ticket: number }>({ readerOpen: false, script: null, base: null, ticket: 0 });
+  const occurrences = useRef(new Map<string, number>());
+  const tabIdRef = useRef(tabId);
+  tabIdRef.current = tabId;
+
+  const load = async (id: number | null) => {
+    const ticket = ++info.current.ticket; // a newer load wins
+    const current = () => ticket === info.current.ticket;
+    setTabId(id);
+    setSection(-1);
+    setBuiltin((b) => ({ ...b, text: null, error: null }));
+    occurrences.current.clear();
+    if (id === null) return setStatus({ kind: 'empty' });
+    setStatus({ kind: 'loading' });
+    try {
+      const [tabInfo, snapshot] = await Promise.all([sendMessage('bg:tabInfo', id), sendMessage('bg:serializePage', id)]);
+      if (!current()) return;
+      if (!snapshot || snapshot.kind !== 'html') return setStatus({ kind: 'cannot' });
+      const base = await analyzeSnapshot(snapshot, await getSettings(), sanitizer);
+      const view = await inScript(base, tabInfo.script, sanitizer);
+      if (!current()) return;
+      info.current = { ...info.current, readerOpen: !!tabInfo.state?.readerOpen, script: tabInfo.script, base };
+      setStatus({ kind: 'ready', analysis: view });
+    } catch (e) {
+      if (current()) setStatus({ kind: 'error', message: String((e as Error)?.message ?? e) });
+    }
+  };
+
+  useEffect(() => {
+    void currentTab().then(load);
+    if (summarizerApi) void summarizerApi.availability(SUMMARIZER_OPTIONS).then((a) => setBuiltin((b) => ({ ...b, available: a !== 'unavailable' }))).catch(() => {});
+    const offPage = onMessage('panel:pageChanged', ({ data }) => {
+      void currentTab().then((id) => {
+        if (id === data) void load(id);
+      });
+    });
+    const offReader = onMessage('panel:reader', ({ data }) => {
+      if (data.tabId === tabIdRef.current) {
+        setSection(data.section);
+        const script = data.script === 'original' ? null : data.script;
+        if (script !== info.current.script || data.open !== info.current.readerOpen) {
+          info.current.readerOpen = data.open;
+          info.current.script = script;
+          const base = info.current.base;
+          if (base) void inScript(base, script, sanitizer).then((analysis) => setStatus({ kind: 'ready', analysis }));
+        }
+      }
+    });
+    const follow = () =>
+      void currentTab().then((id) => {
+        if (id !== tabIdRef.current) void load(id);
+      });
+    if (!pinned) browser.tabs.onActivated.addListener(follow);
+    return () => {
+      offPage();
+      offReader();
+      browser.tabs.onActivated.removeListener(follow);
+    };
+  }, []);
+  const scroll = (target: ScrollTarget) => {
+    if (tabId === null) return;
+    if (info.current.readerOpen) void sendMessage('reader:scrollTo', { tabId, target }).catch(() => {});
+    else void sendMessage('bg:scrollPage', { tabId, target });
+  };
+
+  return (
+    <Panel
+      status={status}
+      t={t}
+      locale={uiLanguage()}
+      shown={settings.panel.entities}
+      section={section}
+      builtin={builtin}
+      onOutline={(i) => {
+        if (status.kind !== 'ready') return;
+        const item = status.analysis.outline[i];
+        scroll({ kind: 'block', index: item.block, text: item.text });
+      }}
+      onSummary={(text) => scroll({ kind: 'text', text })}
+      onEntity={(e) => {
+        const key = `${e.type}:${e.text}`;
+        const n = occurrences.current.get(key) ?? 0;
+        occurrences.current.set(key, n + 1);
+        scroll({ kind: 'entity', text: e.text, type: e.type, occurrence: n });
+      }}
+      onToggleType={(type: EntityType, shown) => update((s) => ({ ...s, panel: { ...s.panel, entities: { ...s.panel.entities, [type]: shown } } }))}
+      onBuiltinSummary={async () => {
+        if (!summarizerApi || status.kind !== 'ready') return;
+        setBuiltin((b) => ({ ...b, busy: true, error: null }));
+        try {
+          const s = await summarizerApi.create(SUMMARIZER_OPTIONS);
+          const text = await s.summarize(status.analysis.text.slice(0, 12_000));
+          setBuiltin((b) => ({ ...b, busy: false, text }));
+        } catch (e) {
+          setBuiltin((b) => ({ ...b, busy: false, error: String((e as Error)?.message ?? e) }));
+        }
+      }}
+    />
+  );
+}
+
+document.documentElement.lang = uiLanguage();
+document.title = t('panelTitle');
+render(<App />, document.getElementById('app')!);

@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type FixtureServer } from '../../scripts/serve';
+import { launch, tabIdOf, toggleReader, waitForReader, waitForVerdict, type Browser } from './harness';
+
+let b: Browser;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await startServer();
+  b = await launch();
+});
+afterAll(async () => {
+  await b?.close();
+  await server?.close();
+});
+
+async function openPanel(tabId: number) {
+  const panel = await b.context.newPage();
+  await panel.goto(`chrome-extension://${b.extensionId}/sidepanel.html?tab=${tabId}`);
+  await panel.waitForSelector('.jd-panel-title', { timeout: 20_000 });
+  return panel;
+}
+
+describe('side panel with the reader view open', () => {
+  it('shows summary, outline and entities; an outline click scrolls the reader; a type toggle removes its highlights', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${server.origin}/corpus/youth/`);
+    const tabId = await tabIdOf(b, page);
+    await waitForVerdict(b, tabId);
+    await toggleReader(b, tabId);
+    const reader = await waitForReader(b, page);
+    await reader.waitForSelector('.jd-body mark.jd-ent');
+
+    const panel = await openPanel(tabId);
+    expect(await panel.textContent('.jd-panel-title')).toBe('海外留学生看两会：出国前后关注点大不同');
+    const summary = await panel.$$eval('.jd-summary li', (li) => li.map((x) => x.textContent ?? ''));
+    expect(summary.length).toBeGreaterThanOrEqual(3);
+    expect(summary.length).toBeLessThanOrEqual(5);
+
+    await panel.click('#tab-outline');
+    const outline = await panel.$$eval('.jd-outline button', (bs) => bs.map((x) => x.textContent ?? ''));
+    expect(outline).toEqual(expect.arrayContaining(['出国前后关注点大不同', '关注点多与所学专业相关']));
+    const before = await reader.evaluate(() => scrollY);
+    const last = outline.length - 1;
+    await panel.click(`.jd-outline li:nth-child(${last + 1}) button`);
+    await expect.poll(() => reader.evaluate(() => scrollY), { timeout: 8000 }).toBeGreaterThan(before + 300);
+    // The heading it points at is near the top of the reader's window now.
+    await expect
+      .poll(() =>
+        reader.evaluate((text) => {
+          const el = [...document.querySelectorAll('.jd-body p')].find((p) => p.textContent?.includes(text))!;
+          return Math.round(el.getBoundingClientRect().top);
+        }, outline[last]),
+        { timeout: 8000 },
+      )
+      .toBeLessThan(200);
+    // and the panel marks it as the current section
+    await expect.poll(() => panel.getAttribute(`.jd-outline li:nth-child(${last + 1}) button`, 'aria-current'), { timeout: 8000 }).toBe('location');
+
+    await panel.click('#tab-entities');
+    const groups = await panel.$$eval('.jd-ent-group', (gs) => gs.length);
+    expect(groups).toBeGreaterThan(0);
+    const decoration = () => reader.$eval('.jd-body mark.jd-ent-date', (m) => getComputedStyle(m).textDecorationLine);
+    expect(await decoration()).toBe('underline');
+    await panel.uncheck('.jd-ent-group input[aria-label*="Dates"], .jd-ent-group input[aria-label*="日期"]');
+    await expect.poll(decoration).toBe('none');
+    await panel.check('.jd-ent-group input[aria-label*="Dates"], .jd-ent-group input[aria-label*="日期"]');
+    await expect.poll(decoration).toBe('underline');
+
+    // Clicking an entity goes to its occurrences in turn.
+    const first = panel.locator('.jd-ent-item').first();
+    await first.click();
+    await expect.poll(() => reader.evaluate(() => document.querySelectorAll('.jd-ent-flash').length)).toBe(1);
+    await panel.close();
+    await page.close();
+  });
+});
+
+describe('side panel without the reader', () => {
+  it('reads the page itself and scrolls the original page to a summary sentence', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${server.origin}/corpus/gmw/`);
+    const tabId = await tabIdOf(b, page);
+    await waitForVerdict(b, tabId);
+    const panel = await openPanel(tabId);
+    expect(await panel.textContent('.jd-panel-title')).toBe('宇航员在太空中喝酒会怎么样？后果很严重');
+    const sentence = (await panel.locator('.jd-summary button').last().textContent())!;
+    await panel.locator('.jd-summary button').last().click();
+    await expect.poll(() => page.evaluate(() => getSelection()?.toString().replace(/\s+/g, '') ?? ''), { timeout: 8000 }).toBe(sentence.replace(/\s+/g, ''));
+    await page.bringToFront();
+    await expect.poll(() => page.evaluate(() => scrollY), { timeout: 8000 }).toBeGreaterThan(0);
+    await panel.close();
+    await page.close();
+  });
+
+  it('says when it cannot read a page', async () => {
+    const page = await b.context.newPage();
+    await page.goto('chrome://version/');
+    await page.bringToFront();
+    const tabId = await b.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? -1);
+    const panel = await b.context.newPage();
+    await panel.goto(`chrome-extension://${b.extensionId}/sidepanel.html?tab=${tabId}`);
+    await expect.poll(() => panel.textContent('.jd-panel-status')).toMatch(/cannot read|无法读取/);
+    await panel.close();
+    await page.close();
+  });
+});
