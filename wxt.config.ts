@@ -37,6 +37,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+R' },
         description: '__MSG_commandToggleReader__',
       },
+      'save-quote': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_commandSaveQuote__',
+      },
     },
     web_accessible_resources:
       browser === 'firefox'

@@ -12,8 +12,13 @@ import { DEFAULT_SETTINGS, type Settings } from '../utils/settings/schema';
 import { isExtensionPage, isReaderPage, isTopContentScript, isOwn } from '../platform/senders';
 import { t, type MessageKey } from '../platform/i18n';
 import { getSettings, updateSettings, watchSettings } from '../platform/settings';
+import { normalizeQuote, urlKey, type Quote } from '../utils/quotes/model';
+import { quoteFromDraft, saveQuotes, type PendingQueue } from '../utils/quotes/save';
+import { openQuoteStore, type QuoteStore } from '../utils/quotes/store';
+import { QUOTES_CHANNEL } from '../utils/quotes/channel';
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
+const HIGHLIGHTER = '/content-scripts/quotes.js';
 // Firefox builds are MV2, where the toolbar button is `browserAction`.
 const action = browser.action ?? browser.browserAction;
 const SCRIPT_CHOICES = ['original', ...TARGETS] as const;
@@ -93,6 +98,8 @@ function createMenus() {
   menus.create({ id: 'site:always', parentId: 'script', type: 'checkbox', title: t('menuSiteAlways'), contexts: ['page'] });
   menus.create({ id: 'site:never', parentId: 'script', type: 'checkbox', title: t('menuSiteNever'), contexts: ['page'] });
   menus.create({ id: 'repair', type: 'checkbox', title: t('menuRepair'), contexts: ['page'] });
+  menus.create({ id: 'quote', title: t('menuSaveQuote'), contexts: ['selection'] });
+  menus.create({ id: 'library', title: t('menuLibrary'), contexts: ['action'] });
   menus.create({ id: 'copy', title: t('menuCopyAs'), contexts: ['selection'] });
   for (const target of TARGETS) menus.create({ id: `copy:${target}`, parentId: 'copy', title: t(`script${capital(target)}` as MessageKey), contexts: ['selection'] });
 }
@@ -106,7 +113,7 @@ export default defineBackground(() => {
   });
   const transform = createTextHost(() => ({ phrases: settings.script.phrases, tsCharactersExt: settings.script.tsCharactersExt }));
   /** The latest state each tab reported (menus show the active tab's). */
-  const pages = new Map<number, { state: PageState; host: string }>();
+  const pages = new Map<number, { state: PageState; host: string; url: string }>();
 
   async function activeTab() {
     return (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0];
@@ -142,7 +149,9 @@ export default defineBackground(() => {
     const id = String(info.menuItemId);
     const tabId = tab?.id;
     if (id === 'reader') return toggleReader(tab);
+    if (id === 'library') return void browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
     if (tabId === undefined) return;
+    if (id === 'quote') return void saveSelection(tabId);
     if (id === 'panel') return openPanel(tabId);
     const to = { tabId, frameId: 0 };
     const page = pages.get(tabId);
@@ -166,8 +175,15 @@ export default defineBackground(() => {
   browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClick(info, tab));
   action.onClicked.addListener((tab) => void toggleReader(tab));
   browser.commands.onCommand.addListener(async (command, tab) => {
-    if (command === 'toggle-reader') void toggleReader(tab ?? (await activeTab()));
+    const target = tab ?? (await activeTab());
+    if (command === 'toggle-reader') void toggleReader(target);
+    if (command === 'save-quote' && target?.id !== undefined) void saveSelection(target.id);
   });
+  /** The selection is in the reader view or on the page; whichever has one saves it. */
+  async function saveSelection(tabId: number) {
+    const inReader = await sendMessage('reader:saveSelection', tabId).catch(() => false);
+    if (!inReader) await sendMessage('page:saveSelection', undefined, { tabId, frameId: 0 }).catch(() => false);
+  }
   browser.tabs.onActivated.addListener(() => void syncMenus());
   browser.tabs.onRemoved.addListener((tabId) => pages.delete(tabId));
 
@@ -176,13 +192,74 @@ export default defineBackground(() => {
     await ready;
     const tabId = sender.tab!.id!;
     const host = siteKey(new URL(sender.url ?? sender.tab?.url ?? 'about:blank').hostname);
-    pages.set(tabId, { state: data, host });
+    const url = sender.url ?? sender.tab?.url ?? '';
+    pages.set(tabId, { state: data, host, url });
     // Panels follow their tab: tell them the page changed (they re-read it).
     void sendMessage('panel:pageChanged', tabId).catch(() => {});
     void showPageState(tabId, data);
     void syncMenus();
-    return { target: data.target ?? pageTarget(settings.script, host, data.script) };
+    const saved = data.verdict ? (await (await quotes()).forPage(urlKey(url))).length : 0;
+    return { target: data.target ?? pageTarget(settings.script, host, data.script), quotes: saved };
   });
+  // Quotes: one store, written here for pages and readers; the panel and library read it too.
+  let quoteStore: Promise<QuoteStore> | null = null;
+  const quotes = () => (quoteStore ??= openQuoteStore());
+  const pending: PendingQueue = {
+    load: async () => ((await browser.storage.local.get('pendingQuotes')).pendingQuotes as Quote[] | undefined) ?? [],
+    save: (list) => browser.storage.local.set({ pendingQuotes: list }),
+  };
+  const changed = new BroadcastChannel(QUOTES_CHANNEL);
+  /** Tabs and readers showing this page re-highlight; other extension pages refresh their lists. */
+  const announce = async (keys: string[]) => {
+    for (const key of new Set(keys)) {
+      void sendMessage('quotes:changed', key).catch(() => {});
+      for (const [tabId, page] of pages) if (urlKey(page.url) === key) void sendMessage('quotes:changed', key, { tabId, frameId: 0 }).catch(() => {});
+    }
+    changed.postMessage({ keys });
+  };
+  changed.onmessage = (e) => void announce((e.data as { keys?: string[] })?.keys ?? []); // writes made by the library page
+  onMessage('bg:saveQuote', async ({ data, sender }) => {
+    if (!isOwn(sender)) return { ok: false, reason: 'error', kept: false, message: 'not allowed' };
+    await ready;
+    // The same words in the page's own script (a quote saved in Traditional on a Simplified page).
+    let originalText = data.text;
+    if (data.script !== 'original' && (data.pageScript === 'simplified' || data.pageScript === 'traditional')) {
+      const to = data.pageScript === 'simplified' ? 'simplified' : 'traditional';
+      originalText = (await transform({ texts: [data.text], ops: [{ kind: 'convert', to }] })).texts[0];
+    }
+    const quote = quoteFromDraft(data, originalText);
+    const result = await saveQuotes(await quotes(), pending, [quote]);
+    if (result.ok) await announce([quote.urlKey]);
+    return result;
+  });
+  onMessage('bg:quotesFor', async ({ data, sender }) => (isOwn(sender) ? (await quotes()).forPage(urlKey(data)) : []));
+  onMessage('bg:updateQuote', async ({ data, sender }) => {
+    if (!isExtensionPage(sender)) return { ok: false, reason: 'error', kept: false, message: 'not allowed' };
+    const quote = normalizeQuote({ ...data, updatedAt: Date.now() });
+    if (!quote) return { ok: false, reason: 'error', kept: false, message: 'invalid quote' };
+    const result = await saveQuotes(await quotes(), pending, [quote]);
+    if (result.ok) await announce([quote.urlKey]);
+    return result;
+  });
+  onMessage('bg:deleteQuotes', async ({ data, sender }) => {
+    if (!isExtensionPage(sender)) return [];
+    const removed = await (await quotes()).remove(data);
+    await announce(removed.map((q) => q.urlKey));
+    return removed;
+  });
+  onMessage('bg:restoreQuotes', async ({ data, sender }) => {
+    if (!isExtensionPage(sender)) return { ok: false, reason: 'error', kept: false, message: 'not allowed' };
+    const list = data.map(normalizeQuote).filter((q): q is Quote => q !== null);
+    const result = await saveQuotes(await quotes(), pending, list);
+    if (result.ok) await announce(list.map((q) => q.urlKey));
+    return result;
+  });
+  onMessage('bg:loadHighlighter', async ({ sender }) => {
+    if (!isTopContentScript(sender)) return false;
+    await browser.scripting.executeScript({ target: { tabId: sender.tab!.id!, frameIds: [0] }, files: [HIGHLIGHTER] });
+    return true;
+  });
+
   onMessage('bg:transform', async ({ data, sender }) => {
     if (!isOwn(sender)) throw new Error('not allowed');
     await ready;

@@ -4,7 +4,7 @@
 
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { onMessage, sendMessage, type PageSnapshot, type PageState, type ToggleResult } from '../utils/messages';
+import { onMessage, sendMessage, type PagePlan, type PageSnapshot, type PageState, type ToggleResult } from '../utils/messages';
 import { readPageSteps } from '../utils/page/detect';
 import { mountOverlay, serializeDocument, type Overlay } from '../utils/page/overlay';
 import { detectScript } from '../utils/script/detect';
@@ -16,6 +16,7 @@ import { isOwn } from '../platform/senders';
 import { t } from '../platform/i18n';
 import { showToast } from '../utils/page/toast';
 import { countText, findTextRange } from '../utils/page/find-text';
+import type { QuotesApi } from './quotes.content';
 
 /** Run a generator in idle slices of ≤ 8 ms so detection never holds the page's main thread. */
 function runIdle<T>(steps: Generator<void, T>): Promise<T> {
@@ -52,9 +53,10 @@ export default defineContentScript({
     let overlay: Overlay | null = null;
     let snapshot: PageSnapshot | null = null;
     let converter: DomConverter | null = null;
+    const quotesApi = () => (globalThis as { jingduQuotes?: QuotesApi }).jingduQuotes;
     const state: PageState = { verdict: null, readerOpen: false, script: 'none', pinyinHits: 0, target: null, repairing: false };
 
-    const report = () =>
+    const report = (): Promise<PagePlan> =>
       sendMessage('bg:pageState', { ...state, readerOpen: overlay !== null }).catch(() => {
         // The extension was reloaded under us; the new content script reports instead.
         return { target: null };
@@ -75,6 +77,7 @@ export default defineContentScript({
         await converter.start();
       }
       void report();
+      quotesApi()?.refresh(); // the text changed under the highlights
     };
 
     const close = () => {
@@ -142,6 +145,27 @@ export default defineContentScript({
       }
     });
 
+    // Quotes: the save bar and the highlights live in a second script, loaded on first use.
+    const loadQuotes = async () => quotesApi() ?? ((await sendMessage('bg:loadHighlighter').catch(() => false)) ? quotesApi() : undefined);
+    const highlightQuotes = () => void loadQuotes().then((api) => api?.refresh());
+    (globalThis as { jingduPage?: { state: PageState } }).jingduPage = { state };
+    const onSelect = () => {
+      const sel = getSelection();
+      if (!sel || sel.isCollapsed || overlay) return;
+      const node = sel.anchorNode;
+      const el = node?.nodeType === 1 ? (node as Element) : node?.parentElement;
+      if (el?.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"], jingdu-quote')) return;
+      void loadQuotes().then((api) => api?.offer());
+    };
+    onMessage('page:saveSelection', async ({ sender }) => isOwn(sender) && !overlay && !!(await loadQuotes())?.saveSelection());
+    ctx.addEventListener(document, 'mouseup', (e) => {
+      // A click on our own save bar is not a new selection.
+      if ((e.target as Element | null)?.tagName !== 'JINGDU-QUOTE') setTimeout(onSelect, 10);
+    });
+    ctx.addEventListener(document, 'keyup', (e) => {
+      if ((e as KeyboardEvent).shiftKey) setTimeout(onSelect, 10);
+    });
+
     // Esc on the page itself (focus left the reader) closes it too.
     ctx.addEventListener(window, 'keydown', (e) => {
       if (overlay && e.key === 'Escape' && !e.defaultPrevented) close();
@@ -161,6 +185,7 @@ export default defineContentScript({
           state.target = plan.target;
           await applyTransforms();
         }
+        if (plan?.quotes) highlightQuotes();
       });
     }
   },

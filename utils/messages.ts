@@ -7,6 +7,8 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Verdict } from './page/detect';
 import type { Script } from './script/detect';
 import type { Target } from './script/targets';
+import type { Selector } from './quotes/anchor';
+import type { Quote, QuoteColor } from './quotes/model';
 import type { TransformRequest, TransformResult } from './script/transform';
 
 type ScriptChoiceLike = Target | 'original';
@@ -41,13 +43,16 @@ export interface PageState {
 /** The background's answer to a page's first report: convert on load or not. */
 export interface PagePlan {
   target: Target | null;
+  /** quotes saved on this page (the highlighter is loaded when there are any) */
+  quotes?: number;
 }
 
 /** Where to scroll: a block of the reader's article, a sentence, or the n-th occurrence of an entity. */
 export type ScrollTarget =
   | { kind: 'block'; index: number; text: string }
   | { kind: 'text'; text: string }
-  | { kind: 'entity'; text: string; type: string; occurrence: number };
+  | { kind: 'entity'; text: string; type: string; occurrence: number }
+  | { kind: 'quote'; id: string; text: string };
 
 /** What the panel needs to know about a tab. */
 export interface TabInfo {
@@ -55,6 +60,27 @@ export interface TabInfo {
   /** the script the reader shows (when open) or the page is shown in */
   script: Target | null;
 }
+
+/** A quote as captured, before the background stores it. */
+export interface QuoteDraft {
+  text: string;
+  selector: Selector;
+  where: 'reader' | 'page';
+  /** the script the text was shown in, and the page's own */
+  script: ScriptChoiceLike;
+  pageScript: Script;
+  url: string;
+  canonicalUrl: string | null;
+  title: string;
+  site: string | null;
+  byline: string | null;
+  published: string | null;
+  note?: string;
+  color?: QuoteColor;
+  tags?: string[];
+}
+
+export type SaveResult = { ok: true; quote: Quote } | { ok: false; reason: 'quota' | 'error'; kept: boolean; message: string };
 
 export type ToggleResult = { open: boolean } | { open: false; problem: Problem };
 
@@ -79,6 +105,19 @@ export interface ProtocolMap {
   /** reader or panel → background: open the side panel for this tab (a user gesture) */
   'bg:openPanel'(tabId?: number): void;
 
+  /** page, reader or panel → background: save a quote */
+  'bg:saveQuote'(draft: QuoteDraft): SaveResult;
+  /** page, reader or panel → background: the quotes saved on this page */
+  'bg:quotesFor'(url: string): Quote[];
+  /** panel → background: change a quote's note, tags or colour */
+  'bg:updateQuote'(quote: Quote): SaveResult;
+  /** panel → background: delete quotes; returns them so they can be put back */
+  'bg:deleteQuotes'(ids: string[]): Quote[];
+  /** panel → background: put deleted quotes back (undo) */
+  'bg:restoreQuotes'(quotes: Quote[]): SaveResult;
+  /** content → background: load the quote highlighter into my tab */
+  'bg:loadHighlighter'(): boolean;
+
   /** panel → reader pages (broadcast; the reader of `tabId` acts): scroll there */
   'reader:scrollTo'(req: { tabId: number; target: ScrollTarget }): boolean;
   /** background → panels (broadcast): a tab reported a new page state (loaded, converted, reader opened) */
@@ -102,6 +141,12 @@ export interface ProtocolMap {
   'page:serialize'(): PageSnapshot | null;
   /** background → content: scroll the original page to a sentence or an entity */
   'page:scrollTo'(target: ScrollTarget): boolean;
+  /** background → content: save the page's selection as a quote */
+  'page:saveSelection'(): boolean;
+  /** background → reader pages (broadcast; the reader of `tabId` acts): save the selection as a quote */
+  'reader:saveSelection'(tabId: number): boolean;
+  /** background → content and reader pages: quotes of this page changed (re-highlight) */
+  'quotes:changed'(urlKey: string): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -4,7 +4,11 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { MessageKey } from '../../platform/i18n';
 import type { Analysis } from '../../utils/analyze';
 import { findEntities } from '../../utils/nlp/entities';
-import { blockText, markSpans } from '../../utils/nlp/highlight';
+import { blockText, markSpans, wrapSpans } from '../../utils/nlp/highlight';
+import { pageText } from '../../utils/page/page-text';
+import { anchor, normalize } from '../../utils/quotes/anchor';
+import type { Quote } from '../../utils/quotes/model';
+import { traditionalToSimplifiedChars } from '../../utils/script/convert';
 import { ENTITY_TYPES, type EntityType } from '../../utils/nlp/rules';
 import { entityOptions } from '../../utils/nlp/tagger';
 import { readingMinutes } from '../../utils/page/reading-time';
@@ -30,6 +34,8 @@ export interface ReaderViewProps {
   onClose(): void;
   /** the article body was (re)rendered */
   onBody?(body: HTMLElement): void;
+  /** this page's saved quotes, highlighted where they can be placed */
+  quotes: Quote[];
 }
 
 /** The date as the page printed it: in the page's own offset (09:42 in Beijing stays 09:42). */
@@ -51,7 +57,7 @@ function formatDate(iso: string, locale: string): string {
  * The article body: a fragment that has been through DOMPurify, appended as nodes (no innerHTML),
  * with its entities marked.
  */
-function ArticleBody({ html, sanitizer, onBody }: { html: string; sanitizer: Sanitizer; onBody?(body: HTMLElement): void }) {
+function ArticleBody({ html, sanitizer, quotes, onBody }: { html: string; sanitizer: Sanitizer; quotes: Quote[]; onBody?(body: HTMLElement): void }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const body = ref.current;
@@ -59,9 +65,29 @@ function ArticleBody({ html, sanitizer, onBody }: { html: string; sanitizer: San
     body.replaceChildren(sanitizer.fragment(html));
     const bt = blockText(body);
     markSpans(bt, findEntities(bt.text, entityOptions()));
+    markQuotes(body, quotes);
     onBody?.(body);
-  }, [html, sanitizer]);
+  }, [html, sanitizer, quotes]);
   return <div class="jd-body" ref={ref} />;
+}
+
+/** Saved quotes as marks over the article's text (found in either script, even if it changed). */
+function markQuotes(body: HTMLElement, quotes: Quote[]) {
+  if (!quotes.length) return;
+  const fold = traditionalToSimplifiedChars();
+  const pt = pageText(body);
+  const normalized = normalize(pt.text, fold);
+  const spans = quotes.flatMap((q) => {
+    const a = anchor(pt.text, q.selector, { fold, normalized });
+    return a ? [{ start: a.start, end: a.end, quote: q }] : [];
+  });
+  const pieces = pt.nodes.map((node, i) => ({ node, start: pt.starts[i] }));
+  wrapSpans({ text: pt.text, pieces }, spans, (span, doc) => {
+    const mark = doc.createElement('mark');
+    mark.className = `jd-quote jd-quote-${span.quote.color}`;
+    mark.dataset.quoteId = span.quote.id;
+    return mark;
+  });
 }
 
 const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
@@ -86,7 +112,7 @@ function backToPage(e: MouseEvent, onClose: () => void) {
   onClose();
 }
 
-export function ReaderView({ analysis, url, settings, script, shown, sanitizer, t, locale, onScript, onSettings, onToggleType, onOpenPanel, onClose, onBody }: ReaderViewProps) {
+export function ReaderView({ analysis, url, settings, script, shown, sanitizer, t, locale, quotes, onScript, onSettings, onToggleType, onOpenPanel, onClose, onBody }: ReaderViewProps) {
   const hidden = ENTITY_TYPES.filter((type) => !shown[type]).map((type) => `jd-hide-${type}`).join(' ');
   const meta = [
     analysis.byline,
@@ -118,7 +144,7 @@ export function ReaderView({ analysis, url, settings, script, shown, sanitizer, 
             </a>
             <Legend shown={shown} t={t} onToggleType={onToggleType} />
           </header>
-          <ArticleBody html={analysis.html} sanitizer={sanitizer} onBody={onBody} />
+          <ArticleBody html={analysis.html} sanitizer={sanitizer} quotes={quotes} onBody={onBody} />
         </article>
       </main>
     </div>

@@ -6,6 +6,7 @@
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import '../../components/panel/entities.css';
+import { QuoteBar } from '../../components/reader/QuoteBar';
 import { ReaderStatus } from '../../components/reader/ReaderStatus';
 import { ReaderView } from '../../components/reader/ReaderView';
 import '../../components/reader/reader.css';
@@ -16,6 +17,9 @@ import { useSettings } from '../../platform/use-settings';
 import type { Analysis } from '../../utils/analyze';
 import { onMessage, sendMessage, type ScrollTarget } from '../../utils/messages';
 import { readingBlocks } from '../../utils/nlp/outline';
+import { offsetsOf, pageText } from '../../utils/page/page-text';
+import { describe } from '../../utils/quotes/anchor';
+import { urlKey, type Quote, type QuoteColor } from '../../utils/quotes/model';
 import { createSanitizer } from '../../utils/page/sanitize';
 import { readerChoice, siteKey } from '../../utils/script/policy';
 import type { ReaderSettings, ScriptChoice } from '../../utils/settings/schema';
@@ -63,6 +67,14 @@ function flash(el: Element) {
 /** Scrolls the article to what the panel points at. */
 function scrollTo(body: HTMLElement, target: ScrollTarget): boolean {
   let el: Element | undefined;
+  if (target.kind === 'quote') {
+    el = body.querySelector(`mark[data-quote-id="${CSS.escape(target.id)}"]`) ?? undefined;
+    if (el) {
+      el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      flash(el);
+      return true;
+    }
+  }
   if (target.kind === 'entity') {
     const marks = [...body.querySelectorAll<HTMLElement>(`mark.jd-ent-${target.type}`)].filter((m) => m.dataset.entity === target.text);
     el = marks[target.occurrence % Math.max(1, marks.length)];
@@ -95,6 +107,44 @@ function App() {
   const ready = state.phase === 'ready' ? state : null;
   const readyRef = useRef(ready);
   readyRef.current = ready;
+  const [quotes, setQuotes] = useState<Quote[]>([]);
+  const [selection, setSelection] = useState<{ range: Range; rect: { left: number; bottom: number } } | null>(null);
+  const loadQuotes = (url: string) => void sendMessage('bg:quotesFor', url).then(setQuotes).catch(() => {});
+
+  /** Saves a selection in the article as a quote (reader text, in the script shown). */
+  const saveQuote = async (range: Range, choice: { color: QuoteColor; note: string }) => {
+    const r = readyRef.current;
+    if (!r || !body.current) return;
+    const pt = pageText(body.current);
+    const at = offsetsOf(pt, range);
+    if (!at) return;
+    const a = r.view;
+    const result = await sendMessage('bg:saveQuote', {
+      text: pt.text.slice(at.start, at.end),
+      selector: describe(pt.text, at.start, at.end),
+      where: 'reader',
+      script: r.script,
+      pageScript: r.base.script.detected,
+      url: r.url,
+      canonicalUrl: null,
+      title: r.base.title,
+      site: r.base.siteName,
+      byline: r.base.byline,
+      published: a.published,
+      color: choice.color,
+      note: choice.note,
+    }).catch((e) => ({ ok: false as const, reason: 'error' as const, kept: false, message: String(e) }));
+    setSelection(null);
+    getSelection()?.removeAllRanges();
+    setNotice(result.ok ? t('quoteSaved') : result.kept ? t('quoteFull') : t('quoteFailed', result.message));
+  };
+  const [notice, setNoticeText] = useState('');
+  const noticeTimer = useRef<ReturnType<typeof setTimeout>>();
+  const setNotice = (text: string) => {
+    setNoticeText(text);
+    clearTimeout(noticeTimer.current);
+    noticeTimer.current = setTimeout(() => setNoticeText(''), 3000);
+  };
 
   /** Tells the panel where the reader is (script and section). */
   const report = () => {
@@ -112,6 +162,30 @@ function App() {
       if (data.tabId !== readyRef.current?.tabId || !body.current) return false;
       return scrollTo(body.current, data.target);
     });
+    const offQuotes = onMessage('quotes:changed', ({ data }) => {
+      const r = readyRef.current;
+      if (r && urlKey(r.url) === data) loadQuotes(r.url);
+    });
+    const offSave = onMessage('reader:saveSelection', ({ data }) => {
+      const sel = getSelection();
+      if (data !== readyRef.current?.tabId || !sel || sel.isCollapsed) return false;
+      void saveQuote(sel.getRangeAt(0).cloneRange(), { color: 'yellow', note: '' });
+      return true;
+    });
+    // A selection in the article offers to save it.
+    const onUp = () =>
+      setTimeout(() => {
+        const sel = getSelection();
+        if (!sel || sel.isCollapsed || !body.current || !body.current.contains(sel.anchorNode)) return;
+        const range = sel.getRangeAt(0).cloneRange();
+        const rect = range.getBoundingClientRect();
+        setSelection({ range, rect: { left: rect.left, bottom: rect.bottom } });
+      }, 10);
+    const onSelectionChange = () => {
+      if (getSelection()?.isCollapsed) setSelection(null);
+    };
+    addEventListener('mouseup', onUp);
+    document.addEventListener('selectionchange', onSelectionChange);
     // The current section: the last outline heading above a third of the window.
     let pending = false;
     const onScroll = () => {
@@ -137,7 +211,11 @@ function App() {
     return () => {
       removeEventListener('keydown', onKey);
       removeEventListener('scroll', onScroll);
+      removeEventListener('mouseup', onUp);
+      document.removeEventListener('selectionchange', onSelectionChange);
       off();
+      offQuotes();
+      offSave();
     };
   }, []);
 
@@ -156,7 +234,9 @@ function App() {
     }
   }, [ready?.view]);
   useEffect(() => {
-    if (ready) document.getElementById('jd-main')?.focus({ preventScroll: true });
+    if (!ready) return;
+    document.getElementById('jd-main')?.focus({ preventScroll: true });
+    loadQuotes(ready.url);
   }, [ready?.base]);
 
   if (state.phase !== 'ready') return <ReaderStatus message={state.message} busy={state.phase === 'loading'} t={t} onClose={close} />;
@@ -172,6 +252,7 @@ function App() {
   };
 
   return (
+    <>
     <ReaderView
       analysis={current.view}
       url={current.url}
@@ -187,7 +268,11 @@ function App() {
       onOpenPanel={() => void sendMessage('bg:openPanel', current.tabId)}
       onClose={close}
       onBody={(el) => void (body.current = el)}
+      quotes={quotes}
     />
+    {selection && <QuoteBar rect={selection.rect} t={t} onSave={(c) => void saveQuote(selection.range, c)} onClose={() => setSelection(null)} />}
+    <p class={notice ? 'jd-toast' : 'jd-visually-hidden'} role="status" aria-live="polite">{notice}</p>
+    </>
   );
 }
 

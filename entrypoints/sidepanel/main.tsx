@@ -6,6 +6,7 @@ import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Panel, type PanelStatus } from '../../components/panel/Panel';
+import { QuotesTab } from '../../components/panel/QuotesTab';
 import '../../components/panel/panel.css';
 import '../../components/panel/entities.css';
 import { analyzeSnapshot, inScript } from '../../platform/article';
@@ -16,9 +17,14 @@ import type { Analysis } from '../../utils/analyze';
 import { onMessage, sendMessage, type ScrollTarget } from '../../utils/messages';
 import type { EntityType } from '../../utils/nlp/rules';
 import { createSanitizer } from '../../utils/page/sanitize';
+import { pageText } from '../../utils/page/page-text';
+import { anchor } from '../../utils/quotes/anchor';
+import { citation, urlKey, type Quote } from '../../utils/quotes/model';
+import { traditionalToSimplifiedChars } from '../../utils/script/convert';
 import type { Target } from '../../utils/script/targets';
 
 const sanitizer = createSanitizer(window);
+const fold = traditionalToSimplifiedChars();
 const pinned = Number(new URLSearchParams(location.search).get('tab')) || null;
 
 type Summarizer = { summarize(text: string): Promise<string> };
@@ -41,6 +47,20 @@ function App() {
   const [builtin, setBuiltin] = useState({ available: false, text: null as string | null, error: null as string | null, busy: false });
   const info = useRef<{ readerOpen: boolean; script: Target | null; base: Analysis | null; ticket: number }>({ readerOpen: false, script: null, base: null, ticket: 0 });
   const occurrences = useRef(new Map<string, number>());
+  const [quotes, setQuotes] = useState<Array<{ quote: Quote; found: boolean }>>([]);
+  const [undo, setUndo] = useState<{ count: number; run(): void } | null>(null);
+  /** Texts the page's quotes are looked for in: the article, and the whole page. */
+  const texts = useRef<{ url: string; article: string; page: string } | null>(null);
+  const loadQuotes = async () => {
+    const at = texts.current;
+    if (!at) return setQuotes([]);
+    const list = await sendMessage('bg:quotesFor', at.url).catch(() => [] as Quote[]);
+    setQuotes(
+      list
+        .sort((a, b) => a.createdAt - b.createdAt)
+        .map((quote) => ({ quote, found: !!(anchor(at.article, quote.selector, { fold }) ?? anchor(at.page, quote.selector, { fold })) })),
+    );
+  };
   const tabIdRef = useRef(tabId);
   tabIdRef.current = tabId;
 
@@ -57,10 +77,13 @@ function App() {
       const [tabInfo, snapshot] = await Promise.all([sendMessage('bg:tabInfo', id), sendMessage('bg:serializePage', id)]);
       if (!current()) return;
       if (!snapshot || snapshot.kind !== 'html') return setStatus({ kind: 'cannot' });
+      const pageDoc = new DOMParser().parseFromString(snapshot.html, 'text/html');
       const base = await analyzeSnapshot(snapshot, await getSettings(), sanitizer);
       const view = await inScript(base, tabInfo.script, sanitizer);
       if (!current()) return;
       info.current = { ...info.current, readerOpen: !!tabInfo.state?.readerOpen, script: tabInfo.script, base };
+      texts.current = { url: snapshot.url, article: pageText(sanitizer.fragment(base.html)).text, page: pageText(pageDoc.body).text };
+      void loadQuotes();
       setStatus({ kind: 'ready', analysis: view });
     } catch (e) {
       if (current()) setStatus({ kind: 'error', message: String((e as Error)?.message ?? e) });
@@ -87,6 +110,9 @@ function App() {
         }
       }
     });
+    const offQuotes = onMessage('quotes:changed', ({ data }) => {
+      if (texts.current && urlKey(texts.current.url) === data) void loadQuotes();
+    });
     const follow = () =>
       void currentTab().then((id) => {
         if (id !== tabIdRef.current) void load(id);
@@ -95,6 +121,7 @@ function App() {
     return () => {
       offPage();
       offReader();
+      offQuotes();
       browser.tabs.onActivated.removeListener(follow);
     };
   }, []);
@@ -125,6 +152,27 @@ function App() {
         scroll({ kind: 'entity', text: e.text, type: e.type, occurrence: n });
       }}
       onToggleType={(type: EntityType, shown) => update((s) => ({ ...s, panel: { ...s.panel, entities: { ...s.panel.entities, [type]: shown } } }))}
+      quotes={
+        <QuotesTab
+          quotes={quotes}
+          t={t}
+          undo={undo}
+          onGo={(q) => scroll({ kind: 'quote', id: q.id, text: q.text })}
+          onSave={(q) => void sendMessage('bg:updateQuote', q)}
+          onDelete={async (q) => {
+            const removed = await sendMessage('bg:deleteQuotes', [q.id]);
+            setUndo({
+              count: removed.length,
+              run: () => {
+                void sendMessage('bg:restoreQuotes', removed);
+                setUndo(null);
+              },
+            });
+          }}
+          onCopy={(q) => void navigator.clipboard.writeText(`${q.text}\n${citation(q)}`)}
+          onLibrary={() => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') })}
+        />
+      }
       onBuiltinSummary={async () => {
         if (!summarizerApi || status.kind !== 'ready') return;
         setBuiltin((b) => ({ ...b, busy: true, error: null }));

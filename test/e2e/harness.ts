@@ -55,7 +55,8 @@ export async function tabIdOf(b: Browser, page: Page): Promise<number> {
   const url = page.url();
   return b.worker.evaluate(async (u) => {
     const tabs = await chrome.tabs.query({});
-    const tab = tabs.find((t) => t.url === u);
+    // The newest tab with this URL (tab ids only grow).
+    const tab = tabs.filter((t) => t.url === u).sort((a, b) => (b.id ?? 0) - (a.id ?? 0))[0];
     if (!tab?.id) throw new Error(`no tab for ${u}`);
     return tab.id;
   }, url);

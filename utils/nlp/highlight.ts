@@ -13,7 +13,7 @@ export interface BlockText {
   pieces: Array<{ node: Text; start: number }>;
 }
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'CODE', 'PRE', 'MARK']);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'CODE', 'PRE']);
 
 export function blockText(root: ParentNode): BlockText {
   let text = '';
@@ -35,11 +35,22 @@ export function blockText(root: ParentNode): BlockText {
 
 /** Wraps every span in <mark class="jd-ent jd-ent-TYPE"> pieces; returns the marks made. */
 export function markSpans(bt: BlockText, spans: Span[]): HTMLElement[] {
+  return wrapSpans(bt, spans, (span, doc) => {
+    const mark = doc.createElement('mark');
+    mark.className = `jd-ent jd-ent-${span.type}`;
+    mark.dataset.type = span.type;
+    mark.dataset.entity = bt.text.slice(span.start, span.end);
+    return mark;
+  });
+}
+
+/** Wraps [start, end) ranges of `bt.text` in elements made by `make`, one per text node covered. */
+export function wrapSpans<S extends { start: number; end: number }>(bt: BlockText, spans: S[], make: (span: S, doc: Document) => HTMLElement): HTMLElement[] {
   const marks: HTMLElement[] = [];
   // Per text node, the pieces of spans it holds, right to left so offsets stay valid while splitting.
-  const perNode = new Map<Text, Array<{ from: number; to: number; span: Span }>>();
+  const perNode = new Map<Text, Array<{ from: number; to: number; span: S }>>();
   let p = 0;
-  for (const span of spans) {
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
     while (p < bt.pieces.length && bt.pieces[p].start + bt.pieces[p].node.data.length <= span.start) p++;
     for (let k = p; k < bt.pieces.length && bt.pieces[k].start < span.end; k++) {
       const { node, start } = bt.pieces[k];
@@ -57,10 +68,7 @@ export function markSpans(bt: BlockText, spans: Span[]): HTMLElement[] {
     for (const { from, to, span } of list.sort((a, b) => b.from - a.from)) {
       const middle = node.splitText(from);
       middle.splitText(to - from);
-      const mark = doc.createElement('mark');
-      mark.className = `jd-ent jd-ent-${span.type}`;
-      mark.dataset.type = span.type;
-      mark.dataset.entity = bt.text.slice(span.start, span.end);
+      const mark = make(span, doc);
       middle.replaceWith(mark);
       mark.append(middle);
       marks.push(mark);

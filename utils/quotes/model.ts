@@ -79,7 +79,7 @@ export function normalizeQuote(raw: unknown): Quote | null {
     where: r.where === 'page' ? 'page' : 'reader',
     url,
     canonicalUrl: str(r.canonicalUrl, 4096),
-    urlKey: urlKey(str(r.canonicalUrl, 4096) ?? url),
+    urlKey: urlKey(url),
     title: str(r.title, 1000) ?? '',
     site: str(r.site, 200),
     byline: str(r.byline, 200),
