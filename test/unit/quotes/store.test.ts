@@ -50,3 +50,22 @@ describe('urlKey', () => {
     expect(urlKey('https://news.example.cn/a/1.html?id=2')).not.toBe(k);
   });
 });
+
+describe('saveQuotes', () => {
+  it('keeps a quote pending when the disk is full and writes it with the next save', async () => {
+    const { saveQuotes } = await import('../../../utils/quotes/save');
+    const real = await openQuoteStore('test-3');
+    let full = true;
+    const store = { ...real, put: (qs: Quote[]) => (full ? Promise.reject(Object.assign(new Error('full'), { name: 'QuotaExceededError' })) : real.put(qs)) };
+    let queue: Quote[] = [];
+    const pending = { load: async () => queue, save: async (qs: Quote[]) => void (queue = qs) };
+    const first = await saveQuotes(store, pending, [quote('x')]);
+    expect(first).toMatchObject({ ok: false, reason: 'quota', kept: true });
+    expect(queue.map((q) => q.id)).toEqual(['x']);
+    full = false;
+    expect(await saveQuotes(store, pending, [quote('y')])).toMatchObject({ ok: true });
+    expect(queue).toEqual([]);
+    expect((await real.all()).map((q) => q.id).sort()).toEqual(['x', 'y']);
+    real.close();
+  });
+});
