@@ -132,12 +132,62 @@ async function convert() {
   };
 }
 
+/** 10,000 generated quotes: open the library (read all from IndexedDB, build the search index), search, and re-anchor one page's quotes. */
+async function quotes() {
+  await import('fake-indexeddb/auto');
+  const { openQuoteStore } = await import('../utils/quotes/store');
+  const { normalizeQuote } = await import('../utils/quotes/model');
+  const { buildIndex, searchQuotes } = await import('../utils/quotes/search');
+  const { anchor, describe, normalize } = await import('../utils/quotes/anchor');
+  const { traditionalToSimplifiedChars } = await import('../utils/script/convert');
+  const fold = traditionalToSimplifiedChars();
+  const texts = CHINESE_PAGES.map((name) => {
+    const page = parseHtml(corpusHtml(name), FAKE_URL);
+    return extractArticle(page.doc, { url: FAKE_URL, sanitizer: page.sanitizer })!.text;
+  });
+  const all = [];
+  for (let i = 0; i < 10_000; i++) {
+    const text = texts[i % texts.length];
+    const start = (i * 7919) % Math.max(1, text.length - 80);
+    const sel = describe(text, start, start + 20 + (i % 60));
+    all.push(normalizeQuote({ id: `q${i}`, text: sel.quote.exact, selector: sel, url: `https://news.example.cn/a/${i % 400}.html`, title: `文章 ${i % 400}`, site: ['光明网', '腾讯网', '中国青年网', '痞客邦'][i % 4], tags: i % 3 ? ['经济'] : [], note: i % 5 ? '' : '笔记', createdAt: 1_700_000_000_000 + i * 60_000 })!);
+  }
+  const store = await openQuoteStore('bench');
+  await store.put(all);
+  const opens: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t = performance.now();
+    const loaded = await store.all();
+    buildIndex(loaded, fold);
+    opens.push(performance.now() - t);
+  }
+  const index = buildIndex(all, fold);
+  const queries = ['发展', '經濟', '太空', '两会 学生', 'deepmind', '不存在的词语'];
+  const searchMs = time(() => null, () => queries.forEach((q) => searchQuotes(index, { query: q })));
+  // Re-anchoring: every quote of one page (25 quotes) in a text that changed a little.
+  const page = texts[1];
+  const pageQuotes = all.filter((q) => q.selector.quote.exact && page.includes(q.selector.quote.exact)).slice(0, 25);
+  const changed = '【编者按】'.repeat(3) + page.slice(0, 500) + page.slice(520);
+  const reanchorMs = time(() => null, () => {
+    const normalized = normalize(changed, fold);
+    for (const q of pageQuotes) anchor(changed, q.selector, { fold, normalized });
+  });
+  store.close();
+  return {
+    count: all.length,
+    libraryOpenMs: Math.round(median(opens) * 100) / 100,
+    searchMs: Math.round((searchMs / queries.length) * 100) / 100,
+    reanchorMs,
+    reanchorQuotes: pageQuotes.length,
+  };
+}
+
 const result = {
   runs: RUNS,
   pages: pages(),
   convert: await convert(),
   entities: { charsPerSecond: null },
-  quotes: { libraryOpenMs: null, searchMs: null, reanchorMs: null },
+  quotes: await quotes(),
   bundle: bundle(),
 };
 
@@ -160,5 +210,7 @@ if (json) {
   const c = result.convert;
   console.log(`conversion s2twp: ${(c.charsPerSecond / 1e6).toFixed(2)} M chars/s over ${(c.textChars / 1e6).toFixed(1)} M chars; Debian opencc command: ${c.openccCharsPerSecond === null ? 'not installed' : `${(c.openccCharsPerSecond / 1e6).toFixed(2)} M chars/s (ratio ${(c.charsPerSecond / c.openccCharsPerSecond).toFixed(1)}×, goal ≥ 3×)`}`);
   console.log(`whole-page toggle of ${c.domPage} (jsdom): ${c.domToggleMs} ms, restore ${c.domRestoreMs} ms`);
+  const qs = result.quotes;
+  console.log(`quotes (${qs.count}, fake-indexeddb in Node): library open ${qs.libraryOpenMs} ms, search ${qs.searchMs} ms a query (goal < 50), re-anchor ${qs.reanchorQuotes} quotes of a changed page ${qs.reanchorMs} ms`);
   console.log(`bundle: content script ${result.bundle.contentScriptGzipBytes} B gzipped (goal < 15360), whole extension ${result.bundle.totalGzipBytes} B gzipped`);
 }

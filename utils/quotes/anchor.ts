@@ -110,11 +110,20 @@ export function anchor(text: string, selector: Selector, options: AnchorOptions 
   // 1. Where it was.
   if (hay.slice(pos, pos + len) === q.exact && contextScore(hay, pos, pos + len, q) > 0.5) return { start: pos, end: pos + len, score: 1 };
 
-  // 2. Exact occurrences, best context first, then nearest.
-  let best: { start: number; rank: number } | null = null;
+  // 2. Exact occurrences, best context first, then nearest. A short quote can occur thousands of
+  // times: rank them all by how many context characters agree next to them (cheap), then score the
+  // best few properly.
+  const cheap: Array<{ start: number; rank: number }> = [];
   for (let i = hay.indexOf(q.exact); i >= 0; i = hay.indexOf(q.exact, i + 1)) {
-    const rank = contextScore(hay, i, i + len, q) - Math.min(1, Math.abs(i - pos) / Math.max(1, hay.length)) * 0.1;
-    if (!best || rank > best.rank) best = { start: i, rank };
+    let agree = 0;
+    for (let k = 1; k <= q.prefix.length && hay[i - k] === q.prefix[q.prefix.length - k]; k++) agree++;
+    for (let k = 0; k < q.suffix.length && hay[i + len + k] === q.suffix[k]; k++) agree++;
+    cheap.push({ start: i, rank: agree - Math.abs(i - pos) / Math.max(1, hay.length) });
+  }
+  let best: { start: number; rank: number } | null = null;
+  for (const c of cheap.sort((a, b) => b.rank - a.rank).slice(0, 8)) {
+    const rank = contextScore(hay, c.start, c.start + len, q) - Math.min(1, Math.abs(c.start - pos) / Math.max(1, hay.length)) * 0.1;
+    if (!best || rank > best.rank) best = { start: c.start, rank };
   }
   if (best) return { start: best.start, end: best.start + len, score: 1 };
 
