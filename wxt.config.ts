@@ -12,6 +12,8 @@ export default defineConfig({
     // Keep CJK text in bundles as UTF-8: escaping it as \uXXXX nearly doubles dictionaries.
     build: { target: 'es2022', charset: 'utf8' },
   }),
+  // Firefox reviewers rebuild from the sources zip: everything tracked, nothing local.
+  zip: { excludeSources: ['scratch/**', '.output/**', 'coverage/**'] },
   hooks: {
     // The script injected on every page uses the browser's own `browser`/`chrome` object (it needs
     // only runtime.id, runtime.getURL and i18n, which are the same everywhere): the polyfill alone
@@ -47,7 +49,7 @@ export default defineConfig({
         ? ['reader.html']
         : [{ resources: ['reader.html'], matches: ['<all_urls>'] }],
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'jingdu@jingdu.app', strict_min_version: '115.0' } } }
+      ? { browser_specific_settings: { gecko: { id: 'jingdu@jingdu.app', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } }, gecko_android: { strict_min_version: '142.0' } } }
       : {}),
   }),
 });

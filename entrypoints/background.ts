@@ -141,8 +141,9 @@ export default defineBackground(() => {
     });
   }
 
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
     void browser.contextMenus.removeAll().then(createMenus);
+    if (reason === 'install' && !import.meta.env.DEV) void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   });
   type MenuClick = Pick<Browser.contextMenus.OnClickData, 'menuItemId' | 'checked' | 'selectionText'>;
   async function onMenuClick(info: MenuClick, tab: Browser.tabs.Tab | undefined) {

@@ -1,13 +1,13 @@
-// A static server on 127.0.0.1 for `npm start` and the end-to-end tests: corpus pages under
-// /corpus/<name>/ (when ../shared/corpus exists), the bundled sample pages (test/fixtures/pages)
-// under /fixtures/<file>, and an index of them at /. Pages are served as UTF-8 (the header beats a
+// A static server on 127.0.0.1 for `npm start` and the end-to-end tests: the bundled sample article
+// (public/sample) under /sample/, corpus pages under /corpus/<name>/ (when ../shared/corpus
+// exists), the test pages (test/fixtures/pages) under /fixtures/<file>, and an index at /. Pages are served as UTF-8 (the header beats a
 // stale meta).
 
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { readdirSync } from 'node:fs';
-import { PAGES, READABILITY } from '../test/helpers/corpus';
+import { PAGES, READABILITY, ROOT } from '../test/helpers/corpus';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -30,9 +30,8 @@ export async function startServer(routes: Routes = {}): Promise<FixtureServer> {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     try {
       if (path === '/') {
-        const links = readdirSync(PAGES)
-          .filter((f) => f.endsWith('.html'))
-          .map((f) => `<li><a href="/fixtures/${f}">${f}</a></li>`)
+        const links = ['<li><a href="/sample/article.html">sample/article.html</a> (the bundled sample)</li>']
+          .concat(readdirSync(PAGES).filter((f) => f.endsWith('.html')).map((f) => `<li><a href="/fixtures/${f}">${f}</a></li>`))
           .join('');
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
         return res.end(`<!doctype html><meta charset="utf-8"><title>Jingdu samples</title><h1>Jingdu sample pages</h1><ul>${links}</ul>`);
@@ -45,6 +44,7 @@ export async function startServer(routes: Routes = {}): Promise<FixtureServer> {
       const corpus = /^\/corpus\/([\w-]+)\/?$/.exec(path);
       if (corpus) file = join(READABILITY, corpus[1], 'source.html');
       else if (path.startsWith('/fixtures/')) file = join(PAGES, normalize(path.slice('/fixtures/'.length)).replace(/^(\.\.[/\\])+/, ''));
+      else if (path.startsWith('/sample/')) file = join(ROOT, 'public', normalize(path.slice(1)).replace(/^(\.\.[/\\])+/, ''));
       if (!file) throw new Error('not found');
       const body = await readFile(file);
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });

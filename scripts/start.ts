@@ -10,7 +10,7 @@ import { ROOT } from '../test/helpers/corpus';
 import { chromiumPath } from './chromium';
 import { startServer } from './serve';
 
-const SAMPLE = '/fixtures/article-portal-div-content.html';
+const SAMPLE = '/sample/article.html';
 const dir = join(ROOT, '.output/chrome-mv3');
 
 execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });

@@ -5,8 +5,10 @@ import { useState } from 'preact/hooks';
 import type { MessageKey } from '../../platform/i18n';
 import type { UserPhrase } from '../../utils/script/phrases';
 import { TARGETS, type Target } from '../../utils/script/targets';
+import { ENTITY_TYPES } from '../../utils/nlp/rules';
 import {
   FONT_SIZE,
+  SUMMARY_MODES,
   FONTS,
   SCRIPT_CHOICES,
   THEMES,
@@ -27,6 +29,8 @@ export interface OptionsPageProps {
   onReset(): void;
   /** the last import's outcome, shown politely */
   status: string;
+  /** the browser has an on-device summarizer */
+  summaryAvailable: boolean;
 }
 
 const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
@@ -84,6 +88,29 @@ function ScriptSection({ settings, t, onChange }: Pick<OptionsPageProps, 'settin
       <Select id="traditional-pages" label={t('optionsTraditionalPages')} value={sc.traditionalPages} values={SCRIPT_CHOICES} labelOf={(c) => choiceLabel(t, c)} onChange={(traditionalPages) => set({ traditionalPages })} />
       <Check id="repair" label={t('optionsRepair')} checked={sc.repairPinyin} onChange={(repairPinyin) => set({ repairPinyin })} />
       <Check id="ts-ext" label={t('optionsTsExt')} checked={sc.tsCharactersExt} onChange={(tsCharactersExt) => set({ tsCharactersExt })} />
+    </section>
+  );
+}
+
+function PanelSection({ settings, t, onChange, summaryAvailable }: Pick<OptionsPageProps, 'settings' | 't' | 'onChange' | 'summaryAvailable'>) {
+  const p = settings.panel;
+  return (
+    <section aria-labelledby="sec-panel">
+      <h2 id="sec-panel">{t('optionsPanel')}</h2>
+      <fieldset class="jd-fieldset">
+        <legend>{t('readerLegend')}</legend>
+        {ENTITY_TYPES.map((type) => (
+          <Check key={type} id={`ent-${type}`} label={t(`entity${cap(type)}` as MessageKey)} checked={p.entities[type]} onChange={(on) => onChange((s) => ({ ...s, panel: { ...s.panel, entities: { ...s.panel.entities, [type]: on } } }))} />
+        ))}
+      </fieldset>
+      <Select
+        id="summary-mode"
+        label={t('optionsSummaryMode')}
+        value={p.summary}
+        values={summaryAvailable ? SUMMARY_MODES : (['extractive'] as const)}
+        labelOf={(m) => t(m === 'extractive' ? 'panelSummaryExtractive' : 'panelSummaryBuiltin')}
+        onChange={(summary) => onChange((s) => ({ ...s, panel: { ...s.panel, summary } }))}
+      />
     </section>
   );
 }
@@ -277,6 +304,7 @@ export function OptionsPage(props: OptionsPageProps) {
       </p>
       <ReaderSection {...props} />
       <ScriptSection {...props} />
+      <PanelSection {...props} />
       <SitesSection {...props} />
       <PhrasesSection {...props} />
       <p>

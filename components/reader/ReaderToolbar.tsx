@@ -65,13 +65,13 @@ export function ReaderToolbar({ settings, script, t, onScript, onSettings, onOpe
       <Choice name="theme" values={THEMES} label="readerTheme" labelOf={(v) => `theme${cap(v)}` as MessageKey} settings={settings} t={t} onSettings={onSettings} />
       <Choice name="font" values={FONTS} label="readerFont" labelOf={(v) => `font${cap(v)}` as MessageKey} settings={settings} t={t} onSettings={onSettings} />
       <div class="jd-group" role="group" aria-label={t('readerFontSize', size)}>
-        <button type="button" class="jd-chip jd-smaller" disabled={size <= FONT_SIZE.min} onClick={() => onSettings({ fontSize: size - FONT_SIZE.step })} aria-label={t('readerFontSmaller')} title={t('readerFontSmaller')}>
+        <button type="button" class="jd-chip jd-smaller" disabled={size <= FONT_SIZE.min} onClick={() => onSettings({ fontSize: size - FONT_SIZE.step })} aria-label={`A− ${t('readerFontSmaller')}`} title={t('readerFontSmaller')}>
           A−
         </button>
         <output class="jd-size" aria-live="polite" aria-label={t('readerFontSize', size)}>
           {size}
         </output>
-        <button type="button" class="jd-chip jd-larger" disabled={size >= FONT_SIZE.max} onClick={() => onSettings({ fontSize: size + FONT_SIZE.step })} aria-label={t('readerFontLarger')} title={t('readerFontLarger')}>
+        <button type="button" class="jd-chip jd-larger" disabled={size >= FONT_SIZE.max} onClick={() => onSettings({ fontSize: size + FONT_SIZE.step })} aria-label={`A+ ${t('readerFontLarger')}`} title={t('readerFontLarger')}>
           A+
         </button>
       </div>

@@ -31,6 +31,7 @@ function App() {
       settings={settings}
       t={t}
       status={status}
+      summaryAvailable={'Summarizer' in globalThis}
       onChange={change}
       onExport={(kind) =>
         kind === 'phrases' ? download('jingdu-phrases.json', exportPhrases(settings.script.phrases)) : download('jingdu-site-rules.json', exportSites(settings.script.sites))

@@ -15,7 +15,7 @@ import { t, uiLanguage } from '../../platform/i18n';
 import { getSettings, updateSettings } from '../../platform/settings';
 import { useSettings } from '../../platform/use-settings';
 import type { Analysis } from '../../utils/analyze';
-import { onMessage, sendMessage, type ScrollTarget } from '../../utils/messages';
+import { onMessage, sendMessage, type PageSnapshot, type ScrollTarget } from '../../utils/messages';
 import { readingBlocks } from '../../utils/nlp/outline';
 import { offsetsOf, pageText } from '../../utils/page/page-text';
 import { describe } from '../../utils/quotes/anchor';
@@ -31,11 +31,20 @@ type State =
 
 const sanitizer = createSanitizer(window);
 const HUGE = 3_000_000;
-const close = () => void sendMessage('bg:closeReader').catch(() => window.close());
+/** Opened as a page of its own with the bundled sample article (the welcome page's "try it"). */
+const SAMPLE = new URLSearchParams(location.search).has('sample');
+const close = () => (SAMPLE ? history.back() : void sendMessage('bg:closeReader').catch(() => window.close()));
+
+/** The bundled sample, as a snapshot (an extension file: no network). */
+async function sampleSnapshot(): Promise<PageSnapshot> {
+  const url = new URL('/sample/article.html', location.href).href;
+  const html = await (await fetch(url)).text();
+  return { url, html, kind: 'html', size: html.length, tabId: -1 };
+}
 const nextPaint = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 
 async function load(update: (s: State) => void): Promise<void> {
-  const snapshot = await sendMessage('bg:snapshot').catch(() => null);
+  const snapshot = SAMPLE ? await sampleSnapshot() : await sendMessage('bg:snapshot').catch(() => null);
   if (!snapshot) return update({ phase: 'problem', message: t('readerNoSnapshot') });
   if (snapshot.kind === 'frameset') return update({ phase: 'problem', message: t('readerFrameset') });
   if (snapshot.size > HUGE) update({ phase: 'loading', message: t('readerHuge', (snapshot.size / 1e6).toFixed(1)) });

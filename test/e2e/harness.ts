@@ -11,6 +11,8 @@ export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 
 export interface Browser {
   context: BrowserContext;
+  /** requests that tried to leave the machine (refused) */
+  outside: string[];
   worker: Worker;
   extensionId: string;
   close(): Promise<void>;
@@ -36,11 +38,16 @@ export async function launch(): Promise<Browser> {
   });
   // Corpus pages reference their sites' scripts and images; nothing leaves the machine, and
   // refusing at once keeps pages from waiting on DNS.
-  await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
+  const outside: string[] = [];
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => {
+    outside.push(route.request().url());
+    return route.abort();
+  });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(worker.url()).host;
   return {
     context,
+    outside,
     worker,
     extensionId,
     async close() {

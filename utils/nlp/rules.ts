@@ -12,7 +12,8 @@ export interface Span {
 }
 
 const CN_DIGIT = '〇零一二三四五六七八九十百千两兩';
-const N = `(?:\\d+(?:[.,]\\d+)*|[${CN_DIGIT}]+)`;
+// Chinese numerals only from two characters: 零件, 一名, 两个 are words, not figures.
+const N = `(?:\\d+(?:[.,]\\d+)*|[${CN_DIGIT}]{2,})`;
 
 const DATE = new RegExp(
   [
