@@ -119,7 +119,7 @@ async function convert() {
     await dom.start();
     toggles.push(performance.now() - t);
     t = performance.now();
-    dom.restore();
+    await dom.restore();
     restores.push(performance.now() - t);
   }
   return {

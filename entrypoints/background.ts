@@ -269,7 +269,8 @@ export default defineBackground(() => {
   onMessage('bg:snapshot', async ({ sender }) => {
     if (!isReaderPage(sender)) return null;
     const tabId = sender.tab!.id!;
-    const snapshot = await sendMessage('page:snapshot', undefined, { tabId, frameId: 0 });
+    const token = new URL(sender.url!).hash.slice(1);
+    const snapshot = await sendMessage('page:snapshot', token, { tabId, frameId: 0 });
     return snapshot && { ...snapshot, tabId };
   });
   onMessage('bg:tabInfo', async ({ data: tabId, sender }) => {

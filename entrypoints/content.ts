@@ -6,7 +6,8 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { onMessage, sendMessage, type PagePlan, type PageSnapshot, type PageState, type ToggleResult } from '../utils/messages';
 import { readPageSteps } from '../utils/page/detect';
-import { mountOverlay, serializeDocument, type Overlay } from '../utils/page/overlay';
+import { mountOverlay, type Overlay } from '../utils/page/overlay';
+import { serializeSteps } from '../utils/page/serialize';
 import { detectScript } from '../utils/script/detect';
 import { DomConverter } from '../utils/script/dom';
 import { looksAnnotated } from '../utils/script/repair';
@@ -51,7 +52,8 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     let overlay: Overlay | null = null;
-    let snapshot: PageSnapshot | null = null;
+    let snapshot: Promise<PageSnapshot> | null = null;
+    let readerToken: string | null = null;
     let converter: DomConverter | null = null;
     const quotesApi = () => (globalThis as { jingduQuotes?: QuotesApi }).jingduQuotes;
     const state: PageState = { verdict: null, readerOpen: false, script: 'none', pinyinHits: 0, target: null, repairing: false };
@@ -64,7 +66,7 @@ export default defineContentScript({
 
     /** (Re)applies the wanted page transforms: restore what is there, then start over. */
     const applyTransforms = async () => {
-      converter?.restore();
+      await converter?.restore();
       converter = null;
       const ops: TextOp[] = [];
       if (state.repairing) ops.push({ kind: 'repair', minHits: 1 });
@@ -84,12 +86,13 @@ export default defineContentScript({
       overlay?.close();
       overlay = null;
       snapshot = null;
+      readerToken = null;
       void report();
     };
 
-    /** The page as the site sent it, even while we show it converted. */
-    const takeSnapshot = (): PageSnapshot => {
-      const html = converter ? converter.originalHtml((root) => serializeDocument(document, root)) : serializeDocument(document);
+    /** The page as the site sent it (even while we show it converted), serialized in idle slices. */
+    const takeSnapshot = async (): Promise<PageSnapshot> => {
+      const html = await runIdle(serializeSteps(document, converter?.originals()));
       return { url: location.href, html, kind: documentKind(document), size: html.length };
     };
 
@@ -100,8 +103,11 @@ export default defineContentScript({
       }
       const kind = documentKind(document);
       if (kind === 'svg' || kind === 'xml') return { open: false, problem: kind };
-      snapshot = takeSnapshot();
-      overlay = mountOverlay(document, browser.runtime.getURL('/reader.html'), t('readerLabel'));
+      snapshot = takeSnapshot(); // the reader shows its spinner meanwhile
+      // reader.html is web-accessible, so a page could frame it too: only the frame we made knows the
+      // token that unlocks the snapshot (it sits in a closed shadow root the page cannot read).
+      readerToken = crypto.randomUUID();
+      overlay = mountOverlay(document, browser.runtime.getURL(`/reader.html#${readerToken}`), t('readerLabel'));
       void report();
       return { open: true };
     };
@@ -110,8 +116,8 @@ export default defineContentScript({
     onMessage('page:closeReader', ({ sender }) => {
       if (isOwn(sender) && overlay) close();
     });
-    onMessage('page:snapshot', ({ sender }) => (isOwn(sender) ? snapshot : null));
-    onMessage('page:serialize', ({ sender }) => (isOwn(sender) && documentKind(document) !== 'svg' ? takeSnapshot() : null));
+    onMessage('page:snapshot', ({ data, sender }) => (isOwn(sender) && readerToken && data === readerToken ? snapshot : null));
+    onMessage('page:serialize', ({ sender }) => (isOwn(sender) && documentKind(document) === 'html' ? takeSnapshot() : null));
     onMessage('page:scrollTo', ({ data, sender }) => {
       if (!isOwn(sender)) return false;
       const range = findTextRange(document, data.text, data.kind === 'entity' ? data.occurrence % Math.max(1, countText(document, data.text)) : 0);
@@ -172,7 +178,7 @@ export default defineContentScript({
     });
     ctx.onInvalidated(() => {
       overlay?.close();
-      converter?.restore();
+      void converter?.restore();
     });
 
     if (window === window.top && documentKind(document) === 'html') {

@@ -129,8 +129,8 @@ export interface ProtocolMap {
   'page:toggleReader'(): ToggleResult;
   /** background → content: close the reader overlay if it is open */
   'page:closeReader'(): void;
-  /** background → content: the snapshot taken when the reader opened */
-  'page:snapshot'(): PageSnapshot | null;
+  /** background → content: the snapshot taken when the reader opened (only for the token of the reader frame it made) */
+  'page:snapshot'(token: string): PageSnapshot | null;
   /** background → content: show the original page in this script (null: as it is) */
   'page:setScript'(target: Target | null): void;
   /** background → content: repair pinyin leaks on the original page (false: undo) */

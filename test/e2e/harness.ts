@@ -34,6 +34,7 @@ export async function launch(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      '--enable-precise-memory-info',
     ],
   });
   // Corpus pages reference their sites' scripts and images; nothing leaves the machine, and

@@ -23,6 +23,8 @@ const BLOCK = new Set([
 ]);
 // Containers that are page furniture, never the article itself.
 const FURNITURE = /(?:^|[-_\s])(?:nav|menu|footer|foot|header|sidebar|side|aside|comment|comments|related|recommend|hot|rank|share|breadcrumb|copyright|login|ad|ads|banner|toolbar|pagination|pager)(?:$|[-_\s\d])/i;
+/** Work items between yields: small enough that one step stays well under a few milliseconds. */
+const SLICE = 400;
 const TEASER_END = /(?:…|\.\.\.|……|\[详细\]|\[詳細\]|详情|詳情|阅读全文|閱讀全文|更多)\s*$/;
 
 interface BlockInfo {
@@ -48,7 +50,7 @@ const SAMPLE_CHARS = 20_000;
 const AUTHOR_CLASS = /\b(?:byline|author)\b/i;
 
 /** Walks the text once, collecting reading units per block element. Yields every `slice` nodes. */
-export function* scanText(doc: Document, slice = 2000): Generator<void, Scan> {
+export function* scanText(doc: Document, slice = SLICE): Generator<void, Scan> {
   const blocks = new Map<Element, BlockInfo>();
   const parentInfo = new Map<Element, { block: Element | null; link: boolean; skip: boolean }>();
   const body = doc.body;
@@ -117,7 +119,7 @@ function isFurniture(el: Element): boolean {
 }
 
 /** Prose paragraphs grouped by the element that holds them; the best group is the article body. */
-function bestContainer(scan: Scan): Container | null {
+function* bestContainer(scan: Scan): Generator<void, Container | null> {
   const containers = new Map<Element, Container>();
   const add = (el: Element | null, prose: number, teaser: boolean, weight: number) => {
     if (!el) return;
@@ -127,7 +129,9 @@ function bestContainer(scan: Scan): Container | null {
     c.paragraphs++;
     if (teaser) c.teasers++;
   };
+  let n = 0;
   for (const b of scan.blocks) {
+    if (++n % SLICE === 0) yield;
     const own = b.m.units - b.link;
     if (own < 12 || b.m.punct === 0 || b.link > b.m.units * 0.35) continue;
     const text = b.el.textContent ?? '';
@@ -143,6 +147,7 @@ function bestContainer(scan: Scan): Container | null {
   }
   let best: Container | null = null;
   for (const c of containers.values()) {
+    if (++n % SLICE === 0) yield;
     let score = c.prose;
     if (isFurniture(c.el)) score *= 0.3;
     if (c.paragraphs >= 4 && c.teasers / c.paragraphs > 0.4) score *= 0.3;
@@ -152,10 +157,12 @@ function bestContainer(scan: Scan): Container | null {
 }
 
 /** Units of text inside `el` and how much of it is link text (for link density). */
-function linkDensity(scan: Scan, el: Element): number {
+function* linkDensity(scan: Scan, el: Element): Generator<void, number> {
   let units = 0;
   let link = 0;
+  let n = 0;
   for (const b of scan.blocks) {
+    if (++n % SLICE === 0) yield;
     if (el === b.el || el.contains(b.el)) {
       units += b.m.units;
       link += b.link;
@@ -200,7 +207,7 @@ export function* readPageSteps(doc: Document, url?: string): Generator<void, Pag
 
   const scan: Scan = yield* scanText(doc);
   sample = scan.sample;
-  const best = bestContainer(scan);
+  const best = yield* bestContainer(scan);
   const prose = best?.prose ?? 0;
   if (prose < 40) {
     say(-60, 'no paragraphs of prose');
@@ -233,7 +240,7 @@ export function* readPageSteps(doc: Document, url?: string): Generator<void, Pag
 
   // Shapes that are not articles.
   const links = scan.linkUnits / Math.max(1, scan.totalUnits);
-  if (links > 0.55 && (!best || linkDensity(scan, doc.body) > 0.55)) say(-25 * Math.min(1, (links - 0.45) / 0.3), `${Math.round(links * 100)}% of the text is links`);
+  if (links > 0.55 && (!best || (yield* linkDensity(scan, doc.body)) > 0.55)) say(-25 * Math.min(1, (links - 0.45) / 0.3), `${Math.round(links * 100)}% of the text is links`);
   if (prose < 300 && [...doc.getElementsByTagName('input')].some((i) => i.type === 'password')) say(-40, 'a login form');
   const u = url ?? doc.URL ?? '';
   if (/[?&](?:q|query|keyword|wd|word|kw|search)=|\/search\b|\/s\?/i.test(u) || /搜索结果|搜尋結果|找到约?\s*[\d,]+\s*(?:条|個|个|篇)结果?/.test(doc.title + ' ' + (firstHeading(doc)?.textContent ?? '')))
@@ -242,7 +249,7 @@ export function* readPageSteps(doc: Document, url?: string): Generator<void, Pag
     say(-15, 'a site home page');
   if (best && best.paragraphs >= 6 && best.teasers / best.paragraphs > 0.4) say(-15, 'a list of teasers');
   if (best && best.el !== doc.body) {
-    const density = linkDensity(scan, best.el);
+    const density = yield* linkDensity(scan, best.el);
     if (density > 0.3) say(-30 * Math.min(1, (density - 0.3) / 0.3), `link-heavy main block (${Math.round(density * 100)}%)`);
   }
   return finish();

@@ -43,10 +43,3 @@ export function mountOverlay(doc: Document, src: string, label: string): Overlay
     },
   };
 }
-
-/** The document as HTML text, as the reader's extractor parses it (`root`: a copy of <html>). */
-export function serializeDocument(doc: Document, root: Element = doc.documentElement): string {
-  const dt = doc.doctype;
-  const doctype = dt ? `<!DOCTYPE ${dt.name}${dt.publicId ? ` PUBLIC "${dt.publicId}"` : ''}${dt.systemId ? ` "${dt.systemId}"` : ''}>\n` : '';
-  return doctype + root.outerHTML;
-}

@@ -11,6 +11,8 @@
 // - No loops: our own writes are recognized (the node shows exactly what we wrote) and skipped.
 // - No long tasks: walking and writing run in slices of a few milliseconds.
 
+import type { SerializeOverrides } from '../page/serialize';
+
 export type TransformTexts = (texts: string[]) => Promise<string[]>;
 
 // Subtrees left alone. A <textarea>'s text is the user's input (its placeholder is still converted).
@@ -19,6 +21,7 @@ export const READ_ATTRIBUTES = ['title', 'alt', 'placeholder', 'aria-label'];
 const HAS_CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 const SLICE_MS = 8;
+const MAX_LANG_ELEMENTS = 30_000;
 const BATCH_CHARS = 60_000;
 const QUIET_MS = 50;
 const MAX_WAIT_MS = 250;
@@ -45,6 +48,8 @@ export class DomConverter {
   private readonly skipCache = new WeakMap<Element, boolean>();
   private observer: MutationObserver | null = null;
   private pending = new Set<Item>();
+  /** subtrees the page added, walked at flush time */
+  private pendingTrees = new Set<Node>();
   private timer: ReturnType<typeof setTimeout> | null = null;
   private firstPendingAt = 0;
   private generation = 0;
@@ -66,7 +71,9 @@ export class DomConverter {
     const gen = ++this.generation;
     const root = this.doc.documentElement;
     this.originalLang = root.getAttribute('lang');
-    if (this.options.lang) root.setAttribute('lang', this.options.lang);
+    // A new lang restyles and reshapes the whole page: seconds on a page of 200,000 nodes. There
+    // the fonts stay as the page declared them.
+    if (this.options.lang && this.doc.getElementsByTagName('*').length <= MAX_LANG_ELEMENTS) root.setAttribute('lang', this.options.lang);
     // The document's own window: the same in a content script, and jsdom's in Node.
     this.observer = new this.doc.defaultView!.MutationObserver((records) => this.onMutations(records));
     this.observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: READ_ATTRIBUTES });
@@ -74,7 +81,7 @@ export class DomConverter {
     const walker = this.doc.createTreeWalker(root, 1 | 4 /* elements and text */);
     let end = performance.now() + SLICE_MS;
     for (let n: Node | null = root; n; n = walker.nextNode()) {
-      this.collect(n, items, false);
+      this.collect(n, items);
       if (performance.now() > end) {
         await yieldToPage();
         if (gen !== this.generation) return;
@@ -85,16 +92,17 @@ export class DomConverter {
     await this.running;
   }
 
-  /** Gives back the original text wherever the page still shows what we wrote. */
-  restore(): void {
+  /** Gives back the original text wherever the page still shows what we wrote (in slices). */
+  async restore(): Promise<void> {
     this.generation++;
     this.observer?.disconnect();
     this.observer = null;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     this.pending.clear();
-    for (const [node, w] of this.texts) if (node.data === w.converted) node.data = w.original;
-    for (const [el, m] of this.attrs) for (const [attr, w] of m) if (el.getAttribute(attr) === w.converted) el.setAttribute(attr, w.original);
+    this.pendingTrees.clear();
+    const texts = [...this.texts];
+    const attrs = [...this.attrs];
     this.texts.clear();
     this.attrs.clear();
     const root = this.doc.documentElement;
@@ -102,37 +110,37 @@ export class DomConverter {
       if (this.originalLang === null) root.removeAttribute('lang');
       else root.setAttribute('lang', this.originalLang);
     }
-  }
-
-  /**
-   * The document as it was before conversion (where the page has not changed it since), as HTML:
-   * a copy is walked in step with the live tree and our writes are undone in the copy only.
-   */
-  originalHtml(serialize: (root: Element) => string): string {
-    const root = this.doc.documentElement;
-    const copy = root.cloneNode(true) as Element;
-    const live = this.doc.createTreeWalker(root, 1 | 4);
-    const dup = this.doc.createTreeWalker(copy, 1 | 4);
-    for (let a: Node | null = root, b: Node | null = copy; a && b; a = live.nextNode(), b = dup.nextNode()) {
-      if (isText(a)) {
-        const w = this.texts.get(a);
-        if (w && a.data === w.converted) (b as Text).data = w.original;
-      } else {
-        for (const [attr, w] of this.attrs.get(a as Element) ?? []) {
-          if ((a as Element).getAttribute(attr) === w.converted) (b as Element).setAttribute(attr, w.original);
-        }
+    let end = performance.now() + SLICE_MS;
+    for (const [node, w] of texts) {
+      if (node.data === w.converted) node.data = w.original;
+      if (performance.now() > end) {
+        await yieldToPage();
+        end = performance.now() + SLICE_MS;
       }
     }
-    if (this.options.lang) {
-      if (this.originalLang === null) copy.removeAttribute('lang');
-      else copy.setAttribute('lang', this.originalLang);
-    }
-    return serialize(copy);
+    for (const [el, m] of attrs) for (const [attr, w] of m) if (el.getAttribute(attr) === w.converted) el.setAttribute(attr, w.original);
+  }
+
+  /** How to serialize the page as it was before conversion (where the page has not changed it since). */
+  originals(): SerializeOverrides {
+    return {
+      text: (node) => {
+        const w = this.texts.get(node);
+        return w && node.data === w.converted ? w.original : undefined;
+      },
+      attributes: (el) => {
+        const m = this.attrs.get(el);
+        if (!m) return undefined;
+        const out = new Map<string, string>();
+        for (const [attr, w] of m) if (el.getAttribute(attr) === w.converted) out.set(attr, w.original);
+        return out;
+      },
+    };
   }
 
   /** Resolves when everything queued so far has been converted. */
   async settled(): Promise<void> {
-    while (this.timer || this.pending.size) {
+    while (this.timer || this.pending.size || this.pendingTrees.size) {
       if (this.timer) {
         clearTimeout(this.timer);
         this.timer = null;
@@ -157,8 +165,8 @@ export class DomConverter {
     return skip;
   }
 
-  /** Adds what `n` holds to be converted (its text, or its readable attributes). */
-  private collect(n: Node, into: Item[], subtree: boolean): void {
+  /** Adds what `n` itself holds to be converted (its text, or its readable attributes). */
+  private collect(n: Node, into: Item[]): void {
     if (isText(n)) {
       const parent = n.parentElement;
       if (HAS_CJK.test(n.data) && parent?.tagName !== 'TEXTAREA' && !this.skipped(parent)) into.push(n);
@@ -168,10 +176,6 @@ export class DomConverter {
       for (const attr of READ_ATTRIBUTES) {
         const v = el.getAttribute(attr);
         if (v && HAS_CJK.test(v)) into.push({ el, attr });
-      }
-      if (subtree) {
-        const walker = this.doc.createTreeWalker(el, 1 | 4);
-        for (let c = walker.nextNode(); c; c = walker.nextNode()) this.collect(c, into, false);
       }
     }
   }
@@ -196,14 +200,20 @@ export class DomConverter {
       if (!batch.length) continue;
       const converted = await this.options.transform(texts);
       if (gen !== this.generation) return;
-      let end = performance.now() + SLICE_MS;
-      for (let k = 0; k < batch.length; k++) {
-        // The page may have changed the node while we waited: then it is queued again by the observer.
-        if (this.current(batch[k]) === texts[k]) this.write(batch[k], texts[k], converted[k]);
-        if (performance.now() > end) {
+      for (let k = 0; k < batch.length; ) {
+        // The page's own changes so far are taken first; then a slice of our writes, whose mutation
+        // records are dropped unread (thousands of them would be one long task for the observer).
+        const theirs = this.observer?.takeRecords();
+        if (theirs?.length) this.onMutations(theirs);
+        const end = performance.now() + SLICE_MS;
+        for (; k < batch.length && performance.now() <= end; k++) {
+          // The page may have changed the node while we waited: then it is queued again by the observer.
+          if (this.current(batch[k]) === texts[k]) this.write(batch[k], texts[k], converted[k]);
+        }
+        this.observer?.takeRecords();
+        if (k < batch.length) {
           await yieldToPage();
           if (gen !== this.generation) return;
-          end = performance.now() + SLICE_MS;
         }
       }
     }
@@ -229,21 +239,14 @@ export class DomConverter {
     }
   }
 
+  /** Only notes what changed; the walking happens in the flush, in slices. */
   private onMutations(records: MutationRecord[]): void {
-    const found: Item[] = [];
     for (const r of records) {
-      if (r.type === 'characterData') this.collect(r.target, found, false);
-      else if (r.type === 'attributes' && r.attributeName) {
-        const el = r.target as Element;
-        const v = el.getAttribute(r.attributeName);
-        if (v && HAS_CJK.test(v) && !this.skipped(el)) found.push({ el, attr: r.attributeName });
-      } else for (const n of r.addedNodes) this.collect(n, found, true);
+      if (r.type === 'characterData') this.pending.add(r.target as Text);
+      else if (r.type === 'attributes' && r.attributeName) this.pending.add({ el: r.target as Element, attr: r.attributeName });
+      else for (const n of r.addedNodes) this.pendingTrees.add(n);
     }
-    for (const item of found) {
-      const v = this.current(item);
-      if (v !== null && !this.isOurs(item, v)) this.pending.add(item);
-    }
-    if (!this.pending.size) return;
+    if (!this.pending.size && !this.pendingTrees.size) return;
     const now = performance.now();
     if (!this.timer) this.firstPendingAt = now;
     else clearTimeout(this.timer);
@@ -254,10 +257,31 @@ export class DomConverter {
 
   private async flush(): Promise<void> {
     this.timer = null;
-    const items = [...this.pending];
+    const gen = this.generation;
+    const items: Item[] = [];
+    for (const item of this.pending) {
+      if (isText(item)) this.collect(item, items);
+      else if (!this.skipped(item.el) && HAS_CJK.test(item.el.getAttribute(item.attr) ?? '')) items.push(item);
+    }
     this.pending.clear();
+    const trees = [...this.pendingTrees];
+    this.pendingTrees.clear();
+    let end = performance.now() + SLICE_MS;
+    for (const root of trees) {
+      if (!root.isConnected) continue;
+      this.collect(root, items);
+      const walker = this.doc.createTreeWalker(root, 1 | 4);
+      for (let c = walker.nextNode(); c; c = walker.nextNode()) {
+        this.collect(c, items);
+        if (performance.now() > end) {
+          await yieldToPage();
+          if (gen !== this.generation) return;
+          end = performance.now() + SLICE_MS;
+        }
+      }
+    }
     this.pruneDetached();
-    const run = this.running.then(() => this.process(items, this.generation));
+    const run = this.running.then(() => this.process(items, gen));
     this.running = run;
     await run;
   }

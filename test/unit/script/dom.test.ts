@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prepareConverter } from '../../../utils/script/convert';
 import { DomConverter, type TransformTexts } from '../../../utils/script/dom';
+import { serializeDocument } from '../../../utils/page/serialize';
 import { corpusHtml, parse } from '../../helpers/corpus';
 
 async function converterTo(to: 'simplified' | 'taiwan') {
@@ -25,7 +26,7 @@ describe('DomConverter', () => {
     expect(body).toContain('一波波接续性低温寒流报到');
     expect(doc.title).toContain('美树营地赏枫');
     expect(doc.documentElement.getAttribute('lang')).toBe('zh-Hans');
-    dom.restore();
+    await dom.restore();
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 
@@ -46,7 +47,7 @@ describe('DomConverter', () => {
     expect(doc.querySelector('input')!.getAttribute('value')).toBe('软件');
     for (const sel of ['textarea', 'pre', 'code', '[contenteditable]', 'script', '.notranslate']) expect(doc.querySelector(sel)!.textContent).toContain('软件');
     expect(doc.querySelector('style')!.textContent).toContain('软件');
-    dom.restore();
+    await dom.restore();
     expect(doc.documentElement.getAttribute('lang')).toBe('zh-CN');
     expect(p.getAttribute('title')).toBe('鼠标说明');
   });
@@ -76,7 +77,7 @@ describe('DomConverter', () => {
     expect(li.textContent).toBe('新載入的網路新聞');
     await dom.settled();
     expect(ticker.textContent).toMatch(/^最新訊息第\d+條：網路軟體$/);
-    dom.restore();
+    await dom.restore();
     expect(li.textContent).toBe('新加载的网络新闻');
   });
 
@@ -97,19 +98,19 @@ describe('DomConverter', () => {
     const { doc } = parse('<html><body><p id="a">网络</p><p id="b">软件</p></body></html>');
     const dom = new DomConverter(doc, { transform: (await converterTo('taiwan')).transform, lang: 'zh-TW' });
     await dom.start();
-    dom.restore(); // nothing pending
+    await dom.restore(); // nothing pending
     await dom.start();
     const a = doc.getElementById('a')!;
     expect(a.textContent).toBe('網路');
     a.firstChild!.nodeValue = 'page changed this';
     await dom.settled();
-    dom.restore();
+    await dom.restore();
     expect(a.textContent).toBe('page changed this');
     expect(doc.getElementById('b')!.textContent).toBe('软件');
   });
 });
 
-describe('DomConverter.originalHtml', () => {
+describe('DomConverter.originals', () => {
   it('serializes the page as it was, while the live page stays converted', async () => {
     const { doc } = parse('<html lang="zh-CN"><head><title>网络</title></head><body><p title="软件">网络软件</p><p id="x">鼠标</p></body></html>');
     const before = doc.documentElement.outerHTML;
@@ -117,7 +118,7 @@ describe('DomConverter.originalHtml', () => {
     await dom.start();
     const live = doc.documentElement.outerHTML;
     expect(live).toContain('網路軟體');
-    expect(dom.originalHtml((r) => r.outerHTML)).toBe(before);
+    expect(serializeDocument(doc, dom.originals())).toBe(before);
     expect(doc.documentElement.outerHTML).toBe(live);
   });
 });
