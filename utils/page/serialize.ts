@@ -6,8 +6,8 @@
 export interface SerializeOverrides {
   /** the original text of a node we converted, if any */
   text?(node: Text): string | undefined;
-  /** original values of attributes we converted, if any */
-  attributes?(el: Element): Map<string, string> | undefined;
+  /** original values of attributes we changed, if any (null: the attribute was not there) */
+  attributes?(el: Element): Map<string, string | null> | undefined;
 }
 
 const XHTML = 'http://www.w3.org/1999/xhtml';
@@ -22,7 +22,10 @@ const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/\u00a0/g, '&
 
 function startTag(el: Element, overrides?: SerializeOverrides): string {
   const shallow = el.cloneNode(false) as Element;
-  for (const [name, value] of overrides?.attributes?.(el) ?? []) shallow.setAttribute(name, value);
+  for (const [name, value] of overrides?.attributes?.(el) ?? []) {
+    if (value === null) shallow.removeAttribute(name);
+    else shallow.setAttribute(name, value);
+  }
   const html = shallow.outerHTML;
   const name = el.localName;
   return VOID.has(name) && el.namespaceURI === XHTML ? html : html.slice(0, html.length - `</${name}>`.length);

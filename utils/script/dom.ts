@@ -129,11 +129,10 @@ export class DomConverter {
         return w && node.data === w.converted ? w.original : undefined;
       },
       attributes: (el) => {
-        const m = this.attrs.get(el);
-        if (!m) return undefined;
-        const out = new Map<string, string>();
-        for (const [attr, w] of m) if (el.getAttribute(attr) === w.converted) out.set(attr, w.original);
-        return out;
+        const out = new Map<string, string | null>();
+        for (const [attr, w] of this.attrs.get(el) ?? []) if (el.getAttribute(attr) === w.converted) out.set(attr, w.original);
+        if (el === this.doc.documentElement && this.options.lang && el.getAttribute('lang') === this.options.lang) out.set('lang', this.originalLang);
+        return out.size ? out : undefined;
       },
     };
   }
