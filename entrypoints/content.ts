@@ -8,6 +8,7 @@ import { onMessage, sendMessage, type PagePlan, type PageSnapshot, type PageStat
 import { readPageSteps } from '../utils/page/detect';
 import { mountOverlay, type Overlay } from '../utils/page/overlay';
 import { serializeSteps } from '../utils/page/serialize';
+import { contactedHosts, hiddenFromReaders } from '../utils/page/visibility';
 import { detectScript } from '../utils/script/detect';
 import { DomConverter } from '../utils/script/dom';
 import { looksAnnotated } from '../utils/script/repair';
@@ -54,6 +55,7 @@ export default defineContentScript({
     let overlay: Overlay | null = null;
     let snapshot: Promise<PageSnapshot> | null = null;
     let readerToken: string | null = null;
+    let container: Element | null = null; // the article body the detector found
     let converter: DomConverter | null = null;
     const quotesApi = () => (globalThis as { jingduQuotes?: QuotesApi }).jingduQuotes;
     const state: PageState = { verdict: null, readerOpen: false, script: 'none', pinyinHits: 0, target: null, repairing: false };
@@ -90,10 +92,21 @@ export default defineContentScript({
       void report();
     };
 
-    /** The page as the site sent it (even while we show it converted), serialized in idle slices. */
+    /**
+     * The page as the site sent it (even while we show it converted), serialized in idle slices,
+     * without what the page hides from its readers inside the article.
+     */
     const takeSnapshot = async (): Promise<PageSnapshot> => {
-      const html = await runIdle(serializeSteps(document, converter?.originals()));
-      return { url: location.href, html, kind: documentKind(document), size: html.length };
+      const body = container;
+      const inArticle = (el: Element) => !!body && (el === body || body.contains(el) || el.contains(body));
+      const html = await runIdle(
+        serializeSteps(document, {
+          ...converter?.originals(),
+          walk: inArticle,
+          skip: (el) => !!body && body !== el && body.contains(el) && hiddenFromReaders(el),
+        }),
+      );
+      return { url: location.href, html, kind: documentKind(document), size: html.length, imageHosts: contactedHosts(document) };
     };
 
     const toggle = (): ToggleResult => {
@@ -182,8 +195,9 @@ export default defineContentScript({
     });
 
     if (window === window.top && documentKind(document) === 'html') {
-      void runIdle(readPageSteps(document, location.href)).then(async ({ verdict, sample }) => {
+      void runIdle(readPageSteps(document, location.href)).then(async ({ verdict, sample, container: found }) => {
         state.verdict = verdict;
+        container = found;
         state.script = detectScript(`${document.title}\n${sample}`);
         state.pinyinHits = looksAnnotated(sample);
         const plan = await report();

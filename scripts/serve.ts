@@ -1,13 +1,14 @@
 // A static server on 127.0.0.1 for `npm start` and the end-to-end tests: the bundled sample article
 // (public/sample) under /sample/, corpus pages under /corpus/<name>/ (when ../shared/corpus
-// exists), the test pages (test/fixtures/pages) under /fixtures/<file>, and an index at /. Pages are served as UTF-8 (the header beats a
+// exists), the test pages (test/fixtures/pages) under /fixtures/<file>, the hostile pages
+// (test/fixtures/hostile) under /hostile/<file>, and an index at /. Pages are served as UTF-8 (the header beats a
 // stale meta).
 
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { readdirSync } from 'node:fs';
-import { PAGES, READABILITY, ROOT } from '../test/helpers/corpus';
+import { FIXTURES, PAGES, READABILITY, ROOT } from '../test/helpers/corpus';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -44,6 +45,7 @@ export async function startServer(routes: Routes = {}): Promise<FixtureServer> {
       const corpus = /^\/corpus\/([\w-]+)\/?$/.exec(path);
       if (corpus) file = join(READABILITY, corpus[1], 'source.html');
       else if (path.startsWith('/fixtures/')) file = join(PAGES, normalize(path.slice('/fixtures/'.length)).replace(/^(\.\.[/\\])+/, ''));
+      else if (path.startsWith('/hostile/')) file = join(FIXTURES, normalize(path.slice(1)).replace(/^(\.\.[/\\])+/, ''));
       else if (path.startsWith('/sample/')) file = join(ROOT, 'public', normalize(path.slice(1)).replace(/^(\.\.[/\\])+/, ''));
       if (!file) throw new Error('not found');
       const body = await readFile(file);

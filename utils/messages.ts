@@ -24,6 +24,8 @@ export interface PageSnapshot {
   kind: 'html' | 'frameset' | 'svg' | 'xml';
   /** characters in the serialized page, for the "huge page" notice */
   size: number;
+  /** hosts the page itself loaded from: the reader loads images from these only */
+  imageHosts?: string[];
 }
 
 /** What the content script knows about its page; the toolbar shows it. */

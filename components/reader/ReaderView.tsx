@@ -36,6 +36,8 @@ export interface ReaderViewProps {
   onBody?(body: HTMLElement): void;
   /** this page's saved quotes, highlighted where they can be placed */
   quotes: Quote[];
+  /** hosts images may load from (those the page itself loaded from) */
+  imageHosts: string[];
 }
 
 /** The date as the page printed it: in the page's own offset (09:42 in Beijing stays 09:42). */
@@ -57,18 +59,45 @@ function formatDate(iso: string, locale: string): string {
  * The article body: a fragment that has been through DOMPurify, appended as nodes (no innerHTML),
  * with its entities marked.
  */
-function ArticleBody({ html, sanitizer, quotes, onBody }: { html: string; sanitizer: Sanitizer; quotes: Quote[]; onBody?(body: HTMLElement): void }) {
+function ArticleBody({ html, sanitizer, quotes, imageHosts, onBody }: { html: string; sanitizer: Sanitizer; quotes: Quote[]; imageHosts: string[]; onBody?(body: HTMLElement): void }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const body = ref.current;
     if (!body) return;
-    body.replaceChildren(sanitizer.fragment(html));
+    const fragment = sanitizer.fragment(html);
+    keepImagesFrom(fragment, imageHosts); // before it joins the document, where images start loading
+    body.replaceChildren(fragment);
     const bt = blockText(body);
     markSpans(bt, findEntities(bt.text, entityOptions()));
     markQuotes(body, quotes);
     onBody?.(body);
   }, [html, sanitizer, quotes]);
   return <div class="jd-body" ref={ref} />;
+}
+
+/**
+ * Images load only from hosts the page itself loaded from: the reader view never contacts a server
+ * the page did not (a hostile page's <base> or lazy-load attributes cannot make it). Others show
+ * their description instead.
+ */
+function keepImagesFrom(body: ParentNode, hosts: string[]) {
+  const allowed = new Set(hosts);
+  for (const img of [...body.querySelectorAll('img')]) {
+    let host = '';
+    try {
+      host = new URL(img.getAttribute('src') ?? '').host;
+    } catch {
+      // no usable src
+    }
+    if (allowed.has(host)) continue;
+    const alt = img.getAttribute('alt')?.trim();
+    if (alt) {
+      const note = document.createElement('span');
+      note.className = 'jd-img-alt';
+      note.textContent = alt;
+      img.replaceWith(note);
+    } else img.remove();
+  }
 }
 
 /** Saved quotes as marks over the article's text (found in either script, even if it changed). */
@@ -112,7 +141,7 @@ function backToPage(e: MouseEvent, onClose: () => void) {
   onClose();
 }
 
-export function ReaderView({ analysis, url, settings, script, shown, sanitizer, t, locale, quotes, onScript, onSettings, onToggleType, onOpenPanel, onClose, onBody }: ReaderViewProps) {
+export function ReaderView({ analysis, url, settings, script, shown, sanitizer, t, locale, quotes, imageHosts, onScript, onSettings, onToggleType, onOpenPanel, onClose, onBody }: ReaderViewProps) {
   const hidden = ENTITY_TYPES.filter((type) => !shown[type]).map((type) => `jd-hide-${type}`).join(' ');
   const meta = [
     analysis.byline,
@@ -144,7 +173,7 @@ export function ReaderView({ analysis, url, settings, script, shown, sanitizer, 
             </a>
             <Legend shown={shown} t={t} onToggleType={onToggleType} />
           </header>
-          <ArticleBody html={analysis.html} sanitizer={sanitizer} quotes={quotes} onBody={onBody} />
+          <ArticleBody html={analysis.html} sanitizer={sanitizer} quotes={quotes} imageHosts={imageHosts} onBody={onBody} />
         </article>
       </main>
     </div>

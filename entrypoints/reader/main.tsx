@@ -27,7 +27,7 @@ import type { ReaderSettings, ScriptChoice } from '../../utils/settings/schema';
 type State =
   | { phase: 'loading'; message: string }
   | { phase: 'problem'; message: string }
-  | { phase: 'ready'; base: Analysis; view: Analysis; url: string; script: ScriptChoice; tabId: number };
+  | { phase: 'ready'; base: Analysis; view: Analysis; url: string; script: ScriptChoice; tabId: number; imageHosts: string[] };
 
 const sanitizer = createSanitizer(window);
 const HUGE = 3_000_000;
@@ -53,7 +53,7 @@ async function load(update: (s: State) => void): Promise<void> {
   const base = await analyzeSnapshot(snapshot, settings, sanitizer);
   if (!base.text.trim()) return update({ phase: 'problem', message: t('readerNoContent') });
   const script = readerChoice(settings.script, new URL(snapshot.url).hostname, base.script.detected);
-  update({ phase: 'ready', base, view: await inScript(base, script, sanitizer), url: snapshot.url, script, tabId: snapshot.tabId ?? -1 });
+  update({ phase: 'ready', base, view: await inScript(base, script, sanitizer), url: snapshot.url, script, tabId: snapshot.tabId ?? -1, imageHosts: snapshot.imageHosts ?? [] });
 }
 
 function applyLook(s: ReaderSettings) {
@@ -278,6 +278,7 @@ function App() {
       onClose={close}
       onBody={(el) => void (body.current = el)}
       quotes={quotes}
+      imageHosts={current.imageHosts}
     />
     {selection && <QuoteBar rect={selection.rect} t={t} onSave={(c) => void saveQuote(selection.range, c)} onClose={() => setSelection(null)} />}
     <p class={notice ? 'jd-toast' : 'jd-visually-hidden'} role="status" aria-live="polite">{notice}</p>

@@ -11,8 +11,8 @@ export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 
 export interface Browser {
   context: BrowserContext;
-  /** requests that tried to leave the machine (refused) */
-  outside: string[];
+  /** requests that tried to leave the machine (refused), with the frame that made them */
+  outside: Array<{ url: string; from: string }>;
   worker: Worker;
   extensionId: string;
   close(): Promise<void>;
@@ -39,9 +39,15 @@ export async function launch(): Promise<Browser> {
   });
   // Corpus pages reference their sites' scripts and images; nothing leaves the machine, and
   // refusing at once keeps pages from waiting on DNS.
-  const outside: string[] = [];
+  const outside: Browser['outside'] = [];
   await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => {
-    outside.push(route.request().url());
+    let from = 'service-worker';
+    try {
+      from = route.request().frame().url();
+    } catch {
+      // requests of a service worker have no frame
+    }
+    outside.push({ url: route.request().url(), from });
     return route.abort();
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));

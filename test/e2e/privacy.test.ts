@@ -45,7 +45,7 @@ describe('privacy', () => {
     }
     await page.waitForTimeout(1000);
 
-    expect(b.outside).toEqual([]);
+    expect(b.outside.map((r) => r.url)).toEqual([]);
     expect(await b.worker.evaluate(fetched)).toEqual([]);
     expect(await reader.evaluate(fetched)).toEqual([]);
     for (const p of extensionPages) expect(await p.evaluate(fetched), p.url()).toEqual([]);

@@ -175,6 +175,8 @@ function* linkDensity(scan: Scan, el: Element): Generator<void, number> {
 export interface PageReading {
   verdict: Verdict;
   sample: string;
+  /** the element that holds the most prose (the article body, if there is one) */
+  container: Element | null;
 }
 
 export function* detectArticleSteps(doc: Document, url?: string): Generator<void, Verdict> {
@@ -185,7 +187,8 @@ export function* readPageSteps(doc: Document, url?: string): Generator<void, Pag
   const reasons: Array<[number, string]> = [];
   const say = (points: number, why: string) => reasons.push([points, why]);
   let sample = '';
-  const finish = (): PageReading => ({ verdict: verdictOf(), sample });
+  let container: Element | null = null;
+  const finish = (): PageReading => ({ verdict: verdictOf(), sample, container });
   const verdictOf = (): Verdict => {
     const score = Math.max(0, Math.min(100, Math.round(reasons.reduce((s, [p]) => s + p, 0))));
     return {
@@ -208,6 +211,7 @@ export function* readPageSteps(doc: Document, url?: string): Generator<void, Pag
   const scan: Scan = yield* scanText(doc);
   sample = scan.sample;
   const best = yield* bestContainer(scan);
+  container = best?.el ?? null;
   const prose = best?.prose ?? 0;
   if (prose < 40) {
     say(-60, 'no paragraphs of prose');

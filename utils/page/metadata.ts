@@ -20,7 +20,8 @@ export function readJsonLd(doc: Document): JsonLdNode[] {
   };
   // getElementsByTagName, not an attribute selector: it is fast in every DOM, jsdom included.
   for (const s of doc.getElementsByTagName('script')) {
-    if (s.type.toLowerCase() !== 'application/ld+json') continue;
+    // getAttribute: SVG <script> elements have no .type in every DOM.
+    if ((s.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json') continue;
     const text = s.textContent ?? '';
     if (text.length > MAX_LD_CHARS) continue;
     try {
@@ -253,7 +254,7 @@ export function findSiteName(doc: Document, ld?: JsonLdNode): string | null {
 }
 
 const BYLINE_LINE =
-  /(?:作者|文|撰文|记者|記者|通讯员|通訊員|编译|編譯|口述|整理)\s*[:：/／|]?\s*([\u4e00-\u9fffA-Za-z·•][\u4e00-\u9fffA-Za-z·• ]{0,20}?)(?=\s|　|$|[，,。)）\]】|｜/／]|来源|來源|编辑|編輯|责任|責任|发布|發佈|时间|時間)/;
+  /(?:(?:作者|撰文|记者|記者|通讯员|通訊員|编译|編譯|口述|整理)\s*[:：/／|]?|(?<![\u4e00-\u9fff])文\s*[:：/／|])\s*([\u4e00-\u9fffA-Za-z·•][\u4e00-\u9fffA-Za-z·• ]{0,20}?)(?=\s|　|$|[，,。)）\]】|｜/／]|来源|來源|编辑|編輯|责任|責任|发布|發佈|时间|時間)/;
 
 /** "作者：张三" / "记者 李四" / "文/王五" printed near the headline. */
 export function findBylineInText(text: string): string | null {

@@ -41,6 +41,12 @@ export function createSanitizer(win: Window): Sanitizer {
   purify.addHook('afterSanitizeAttributes', (node) => {
     const el = node as Element;
     if (el.tagName === 'A' && el.hasAttribute('href')) {
+      // Only absolute links lead anywhere from the reader; '#frag' or relative ones would open the
+      // reader's own page.
+      if (!/^(?:https?:|mailto:|tel:)/i.test(el.getAttribute('href') ?? '')) {
+        el.removeAttribute('href');
+        return;
+      }
       el.setAttribute('target', '_blank');
       el.setAttribute('rel', 'noopener noreferrer');
     } else if (el.tagName === 'IMG') {

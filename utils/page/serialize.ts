@@ -8,6 +8,10 @@ export interface SerializeOverrides {
   text?(node: Text): string | undefined;
   /** original values of attributes we changed, if any (null: the attribute was not there) */
   attributes?(el: Element): Map<string, string | null> | undefined;
+  /** leave this element out (text the page hides from its readers) */
+  skip?(el: Element): boolean;
+  /** walk this element's subtree node by node (so skip and text see every node in it) */
+  walk?(el: Element): boolean;
 }
 
 const XHTML = 'http://www.w3.org/1999/xhtml';
@@ -36,8 +40,8 @@ export function* serializeSteps(doc: Document, overrides?: SerializeOverrides): 
   const parts: string[] = [];
   const dt = doc.doctype;
   if (dt) parts.push(`<!DOCTYPE ${dt.name}${dt.publicId ? ` PUBLIC "${dt.publicId}"` : ''}${dt.systemId ? ` "${dt.systemId}"` : ''}>\n`);
-  // With overrides every element is walked (native outerHTML would show converted text).
-  const native = !overrides;
+  // Text and attribute overrides need every node walked (native outerHTML would show converted text).
+  const native = !overrides?.text && !overrides?.attributes;
   let work = 0;
   function* node(n: Node, raw: boolean): Generator<void, void> {
     if (++work % 200 === 0) yield;
@@ -48,7 +52,8 @@ export function* serializeSteps(doc: Document, overrides?: SerializeOverrides): 
       parts.push(`<!--${(n as Comment).data}-->`);
     } else if (n.nodeType === 1) {
       const el = n as Element;
-      if (el.localName === 'noscript' || (native && el.getElementsByTagName('*').length < SMALL)) {
+      if (overrides?.skip?.(el)) return;
+      if (el.localName === 'noscript' || (native && !overrides?.walk?.(el) && el.getElementsByTagName('*').length < SMALL)) {
         parts.push(el.outerHTML);
         return;
       }

@@ -54,3 +54,10 @@ describe('findBylineInText', () => {
     expect(findBylineInText(line)).toBe(name);
   });
 });
+
+describe('byline guards', () => {
+  it('needs a separator after 文, so prose such as 文旅消费 is not a byline', () => {
+    expect(findBylineInText('今年一季度文旅消费数据出炉')).toBeNull();
+    expect(findBylineInText('文／陈明 摄影／李华')).toBe('陈明');
+  });
+});
