@@ -47,6 +47,8 @@ export interface AnalyzeOptions {
   transform?: Transformer;
   /** the entity tagger and gazetteer (rules alone when absent) */
   entities?: EntityOptions;
+  /** read outline, summary and entities now (false: leave them empty, for readArticle later) */
+  read?: boolean;
 }
 
 /** Outline, summary and entities of an article, in whatever script its text is now. */
@@ -71,7 +73,7 @@ function langFor(declared: string | null, text: string, script: Script): string 
 
 /** Runs the pipeline. `doc` is consumed (Readability rewrites it). */
 export async function analyzeDocument(doc: Document, options: AnalyzeOptions): Promise<Analysis> {
-  const { url, sanitizer, to = null, repair = false, transform, entities } = options;
+  const { url, sanitizer, to = null, repair = false, transform, entities, read = true } = options;
   const verdict = detectArticle(doc, url);
   const fallbackTitle = normalizeSpace(cleanTitle(doc.title ?? '', doc));
   const article = doc.body ? extractArticle(doc, { url, sanitizer }) : null;
@@ -96,15 +98,22 @@ export async function analyzeDocument(doc: Document, options: AnalyzeOptions): P
   // The repair needs several annotation-shaped spans to act at all; without them, skip the pass.
   const repairs = repair && looksAnnotated(text) >= MIN_HITS;
   const ops: TextOp[] = [...(repairs ? [{ kind: 'repair' as const }] : []), ...(to ? [{ kind: 'convert' as const, to }] : [])];
-  if (ops.length && transform && article) return transformAnalysis(base, ops, sanitizer, transform, entities);
-  return article ? { ...base, ...readArticle(article.root, text, entities) } : base;
+  if (ops.length && transform && article) return transformAnalysis(base, ops, sanitizer, transform, read ? entities : null);
+  return article && read ? { ...base, ...readArticle(article.root, text, entities) } : base;
 }
 
 /**
  * Repairs and/or converts an analysis: the article's text nodes, its text, and the headline,
  * byline and site name. The reader view calls it again for each script the reader picks.
  */
-export async function transformAnalysis(a: Analysis, ops: TextOp[], sanitizer: Sanitizer, transform: Transformer, entities?: EntityOptions): Promise<Analysis> {
+export async function transformAnalysis(
+  a: Analysis,
+  ops: TextOp[],
+  sanitizer: Sanitizer,
+  transform: Transformer,
+  /** null: leave outline, summary and entities as they are (read them later) */
+  entities: EntityOptions | null = {},
+): Promise<Analysis> {
   const withContext = ops.map((op) => (op.kind === 'convert' ? { ...op, context: a.script.detected } : op));
   const fragment = sanitizer.fragment(a.html);
   const repaired = await transformTree(fragment, withContext, transform);
@@ -118,7 +127,7 @@ export async function transformAnalysis(a: Analysis, ops: TextOp[], sanitizer: S
   const html = holder.innerHTML;
   return {
     ...a,
-    ...readArticle(holder, text, entities),
+    ...(entities ? readArticle(holder, text, entities) : {}),
     title: head.texts[0],
     byline: a.byline && head.texts[1],
     siteName: a.siteName && head.texts[2],

@@ -1,12 +1,14 @@
-// The entity setup the product uses everywhere (reader, panel, jingdu): the trained tagger, the
-// place gazetteer, and Traditional text tagged through its Simplified shadow.
+// The entity setup the product uses everywhere (reader, panel, jingdu): the trained tagger with
+// its place gazetteer (countries and cities CLUENER leaves unlabelled), and Traditional text
+// tagged through its Simplified shadow.
 
 import { traditionalToSimplifiedChars } from '../script/convert';
 import type { EntityOptions } from './entities';
+import { tagEntitiesWithPlaces } from './ner';
 
 let options: EntityOptions | null = null;
 
 export function entityOptions(): EntityOptions {
-  options ??= { toSimplified: traditionalToSimplifiedChars() };
+  options ??= { model: tagEntitiesWithPlaces, toSimplified: traditionalToSimplifiedChars() };
   return options;
 }
