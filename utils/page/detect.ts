@@ -52,53 +52,59 @@ const AUTHOR_CLASS = /\b(?:byline|author)\b/i;
 /** Walks the text once, collecting reading units per block element. Yields every `slice` nodes. */
 export function* scanText(doc: Document, slice = SLICE): Generator<void, Scan> {
   const blocks = new Map<Element, BlockInfo>();
-  const parentInfo = new Map<Element, { block: Element | null; link: boolean; skip: boolean }>();
   const body = doc.body;
   const scan: Scan = { blocks: [], totalUnits: 0, linkUnits: 0, articles: [], author: false, sample: '' };
   if (!body) return scan;
 
-  const infoOf = (el: Element): { block: Element | null; link: boolean; skip: boolean } => {
-    const cached = parentInfo.get(el);
-    if (cached) return cached;
+  type Info = { block: Element | null; link: boolean };
+  const infoOf = (el: Element, up: Info): Info | null => {
+    if (SKIP.has(el.tagName) || el.hasAttribute('hidden')) return null;
     const tag = el.tagName.toUpperCase();
-    let info;
-    if (el === body) info = { block: el, link: false, skip: false };
-    else {
-      const up = el.parentElement ? infoOf(el.parentElement) : { block: null, link: false, skip: true };
-      if (up.skip || SKIP.has(el.tagName) || el.hasAttribute('hidden')) info = { block: null, link: false, skip: true };
-      else if (tag === 'A') info = { block: up.block, link: true, skip: false };
-      else if (BLOCK.has(tag)) info = { block: el, link: false, skip: false };
-      else info = up;
-      // Each element is visited once here, so the cheap structural signals are read on the way.
-      if (!info.skip) {
-        if (tag === 'ARTICLE' || el.getAttribute('itemprop') === 'articleBody') scan.articles.push(el);
-        if (!scan.author && ((tag === 'A' && el.getAttribute('rel') === 'author') || AUTHOR_CLASS.test(typeof el.className === 'string' ? el.className : '') || el.getAttribute('itemprop') === 'author')) scan.author = true;
-      }
-    }
-    parentInfo.set(el, info);
-    return info;
+    // Each element is visited once here, so the cheap structural signals are read on the way.
+    const itemprop = el.getAttribute('itemprop');
+    if (tag === 'ARTICLE' || itemprop === 'articleBody') scan.articles.push(el);
+    if (!scan.author && (itemprop === 'author' || (tag === 'A' && el.getAttribute('rel') === 'author') || AUTHOR_CLASS.test(typeof el.className === 'string' ? el.className : ''))) scan.author = true;
+    if (tag === 'A') return { block: up.block, link: true };
+    if (BLOCK.has(tag)) return { block: el, link: false };
+    return up;
   };
 
-  const walker = doc.createTreeWalker(body, 4 /* SHOW_TEXT */);
+  // A walk by hand rather than a TreeWalker: skipped subtrees (scripts, hidden parts) are never
+  // entered, and each element's info is worked out once, on the way down.
+  const infos: Info[] = [{ block: body, link: false }];
   let n = 0;
-  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+  let node: Node | null = body.firstChild;
+  while (node) {
     if (++n % slice === 0) yield;
-    const parent = t.parentElement;
-    if (!parent) continue;
-    const info = infoOf(parent);
-    if (info.skip || !info.block) continue;
-    const text = t.nodeValue ?? '';
-    if (text.trim() === '') continue;
-    let b = blocks.get(info.block);
-    if (!b) blocks.set(info.block, (b = { el: info.block, m: { units: 0, punct: 0, cjk: 0 }, link: 0 }));
-    const before = b.m.units;
-    measureText(text, b.m);
-    const units = b.m.units - before;
-    scan.totalUnits += units;
-    if (info.link) {
-      b.link += units;
-      scan.linkUnits += units;
-    } else if (scan.sample.length < SAMPLE_CHARS) scan.sample += text;
+    const info = infos[infos.length - 1];
+    if (node.nodeType === 1) {
+      const inner = infoOf(node as Element, info);
+      if (inner && node.firstChild) {
+        infos.push(inner);
+        node = node.firstChild;
+        continue;
+      }
+    } else if (node.nodeType === 3 && info.block) {
+      const text = (node as Text).data;
+      if (text.trim() !== '') {
+        let b = blocks.get(info.block);
+        if (!b) blocks.set(info.block, (b = { el: info.block, m: { units: 0, punct: 0, cjk: 0 }, link: 0 }));
+        const before = b.m.units;
+        measureText(text, b.m);
+        const units = b.m.units - before;
+        scan.totalUnits += units;
+        if (info.link) {
+          b.link += units;
+          scan.linkUnits += units;
+        } else if (scan.sample.length < SAMPLE_CHARS) scan.sample += text;
+      }
+    }
+    // Next in document order: a sibling, else the nearest ancestor's sibling (leaving their infos).
+    while (node && node !== body && !node.nextSibling) {
+      node = node.parentNode;
+      infos.pop();
+    }
+    node = node && node !== body ? node.nextSibling : null;
   }
   scan.blocks = [...blocks.values()];
   return scan;

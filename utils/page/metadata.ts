@@ -6,6 +6,14 @@ export type JsonLdNode = Record<string, unknown>;
 const MAX_LD_CHARS = 200_000;
 
 /** Every object in the page's JSON-LD blocks, flattened through arrays and @graph. Bad JSON is skipped. */
+/** The elements of a tag as an array, read by index: jsdom iterates a live HTMLCollection ~7× slower. */
+function byTag(doc: Document, tag: string): Element[] {
+  const live = doc.getElementsByTagName(tag);
+  const out: Element[] = [];
+  for (let i = 0, n = live.length; i < n; i++) out.push(live[i]);
+  return out;
+}
+
 export function readJsonLd(doc: Document): JsonLdNode[] {
   const out: JsonLdNode[] = [];
   const visit = (v: unknown, depth: number) => {
@@ -19,7 +27,7 @@ export function readJsonLd(doc: Document): JsonLdNode[] {
     if (node['@graph']) visit(node['@graph'], depth + 1);
   };
   // getElementsByTagName, not an attribute selector: it is fast in every DOM, jsdom included.
-  for (const s of doc.getElementsByTagName('script')) {
+  for (const s of byTag(doc, 'script')) {
     // getAttribute: SVG <script> elements have no .type in every DOM.
     if ((s.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json') continue;
     const text = s.textContent ?? '';
@@ -53,7 +61,7 @@ export function ldArticle(nodes: JsonLdNode[]): JsonLdNode | undefined {
 /** Content of the first `<meta>` whose property or name matches one of `keys` (case-insensitive). */
 export function metaContent(doc: Document, keys: string[]): string | null {
   const wanted = new Set(keys.map((k) => k.toLowerCase()));
-  for (const m of doc.getElementsByTagName('meta')) {
+  for (const m of byTag(doc, 'meta')) {
     const key = (m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop') ?? '').toLowerCase();
     if (wanted.has(key)) {
       const c = m.getAttribute('content')?.trim();
