@@ -20,24 +20,35 @@ import { showToast } from '../utils/page/toast';
 import { countText, findTextRange } from '../utils/page/find-text';
 import type { QuotesApi } from './quotes.content';
 
-/** Run a generator in idle slices of ≤ 8 ms so detection never holds the page's main thread. */
-function runIdle<T>(steps: Generator<void, T>): Promise<T> {
+/**
+ * Run a generator in slices of ≤ 8 ms so we never hold the page's main thread: in idle time for
+ * work nobody waits for (detection), back to back for work the reader asked for (the snapshot).
+ */
+function runSliced<T>(steps: Generator<void, T>, urgent = false): Promise<T> {
   return new Promise((resolve, reject) => {
     const idle = globalThis.requestIdleCallback ?? ((cb: IdleRequestCallback) => setTimeout(() => cb({ timeRemaining: () => 8, didTimeout: true }), 1));
-    const slice = (deadline: IdleDeadline) => {
+    // A message task runs right after pending input and rendering, without setTimeout's 4 ms clamp.
+    const channel = urgent ? new MessageChannel() : null;
+    const next = () => (channel ? channel.port2.postMessage(null) : idle(slice, { timeout: 1000 }));
+    const slice = (deadline?: IdleDeadline) => {
       try {
-        const end = performance.now() + Math.min(8, Math.max(2, deadline.timeRemaining()));
+        const end = performance.now() + (deadline ? Math.min(8, Math.max(2, deadline.timeRemaining())) : 8);
         for (;;) {
           const r = steps.next();
-          if (r.done) return resolve(r.value);
+          if (r.done) {
+            channel?.port1.close();
+            return resolve(r.value);
+          }
           if (performance.now() > end) break;
         }
-        idle(slice, { timeout: 1000 });
+        next();
       } catch (e) {
+        channel?.port1.close();
         reject(e);
       }
     };
-    idle(slice, { timeout: 1000 });
+    if (channel) channel.port1.onmessage = () => slice();
+    next();
   });
 }
 
@@ -93,18 +104,19 @@ export default defineContentScript({
     };
 
     /**
-     * The page as the site sent it (even while we show it converted), serialized in idle slices,
-     * without what the page hides from its readers inside the article.
+     * The page as the site sent it (even while we show it converted), serialized in short back-to-back
+     * slices (someone is waiting for it), without what the page hides from its readers inside the article.
      */
     const takeSnapshot = async (): Promise<PageSnapshot> => {
       const body = container;
       const inArticle = (el: Element) => !!body && (el === body || body.contains(el) || el.contains(body));
-      const html = await runIdle(
+      const html = await runSliced(
         serializeSteps(document, {
           ...converter?.originals(),
           walk: inArticle,
           skip: (el) => !!body && body !== el && body.contains(el) && hiddenFromReaders(el),
         }),
+        true,
       );
       return { url: location.href, html, kind: documentKind(document), size: html.length, imageHosts: contactedHosts(document) };
     };
@@ -116,11 +128,11 @@ export default defineContentScript({
       }
       const kind = documentKind(document);
       if (kind === 'svg' || kind === 'xml') return { open: false, problem: kind };
-      snapshot = takeSnapshot(); // the reader shows its spinner meanwhile
       // reader.html is web-accessible, so a page could frame it too: only the frame we made knows the
       // token that unlocks the snapshot (it sits in a closed shadow root the page cannot read).
       readerToken = crypto.randomUUID();
       overlay = mountOverlay(document, browser.runtime.getURL(`/reader.html#${readerToken}`), t('readerLabel'));
+      snapshot = takeSnapshot(); // while the reader loads and shows its spinner
       void report();
       return { open: true };
     };
@@ -195,7 +207,7 @@ export default defineContentScript({
     });
 
     if (window === window.top && documentKind(document) === 'html') {
-      void runIdle(readPageSteps(document, location.href)).then(async ({ verdict, sample, container: found }) => {
+      void runSliced(readPageSteps(document, location.href)).then(async ({ verdict, sample, container: found }) => {
         state.verdict = verdict;
         container = found;
         state.script = detectScript(`${document.title}\n${sample}`);
