@@ -1,31 +1,41 @@
 // A page snapshot → the analysed article, the same way in the reader and in the panel: parse it
 // here (an extension page), extract, repair pinyin leaks, read outline, summary and entities.
-// Repair and conversion run in the background, where the dictionaries are.
+// Repair and conversion run in the background, where the dictionaries are; entity tagging runs in
+// a worker.
 
-import { analyzeDocument, readArticle, transformAnalysis, type Analysis } from '../utils/analyze';
+import { analyzeDocument, readStructure, transformAnalysis, type Analysis } from '../utils/analyze';
 import { sendMessage, type PageSnapshot } from '../utils/messages';
-import { entityOptions } from '../utils/nlp/tagger';
+import { countEntities } from '../utils/nlp/entities';
+import { blockText } from '../utils/nlp/highlight';
 import { rebaseDocument } from '../utils/page/rebase';
 import type { Sanitizer } from '../utils/page/sanitize';
 import type { Transformer } from '../utils/script/transform';
 import type { ScriptChoice, Settings } from '../utils/settings/schema';
+import { tagText } from './entities';
 
 export const transform: Transformer = (req) => sendMessage('bg:transform', req);
 
+// The base's outline and summary are in the base's script: a converted view reads its own.
+const UNREAD = { outline: [], summary: [], entities: [] };
+
 /** `read: false` leaves outline, summary and entities for `withReading` (the reader paints first). */
-export function analyzeSnapshot(snapshot: PageSnapshot, settings: Settings, sanitizer: Sanitizer, read = true): Promise<Analysis> {
+export async function analyzeSnapshot(snapshot: PageSnapshot, settings: Settings, sanitizer: Sanitizer, read = true): Promise<Analysis> {
   const doc = new DOMParser().parseFromString(snapshot.html, 'text/html');
   rebaseDocument(doc, snapshot.url);
-  return analyzeDocument(doc, { url: snapshot.url, sanitizer, repair: settings.script.repairPinyin, transform, entities: entityOptions(), read });
+  const a = await analyzeDocument(doc, { url: snapshot.url, sanitizer, repair: settings.script.repairPinyin, transform, read: false });
+  return read ? withReading(a, sanitizer) : a;
 }
 
 /** The article in a chosen script (the base is the page's own script, pinyin leaks repaired). */
-export function inScript(base: Analysis, choice: ScriptChoice | null, sanitizer: Sanitizer, read = true): Promise<Analysis> {
-  if (!choice || choice === 'original') return Promise.resolve(read ? withReading(base, sanitizer) : base);
-  return transformAnalysis(base, [{ kind: 'convert', to: choice }], sanitizer, transform, read ? entityOptions() : null);
+export async function inScript(base: Analysis, choice: ScriptChoice | null, sanitizer: Sanitizer, read = true): Promise<Analysis> {
+  const a = !choice || choice === 'original' ? base : { ...(await transformAnalysis(base, [{ kind: 'convert', to: choice }], sanitizer, transform, null)), ...UNREAD };
+  return read ? withReading(a, sanitizer) : a;
 }
 
 /** Outline, summary and entities for an analysis made without them. */
-export function withReading(a: Analysis, sanitizer: Sanitizer): Analysis {
-  return a.html && !a.outline.length && !a.summary.length && !a.entities.length ? { ...a, ...readArticle(sanitizer.fragment(a.html), a.text, entityOptions()) } : a;
+export async function withReading(a: Analysis, sanitizer: Sanitizer): Promise<Analysis> {
+  if (!a.html || a.outline.length || a.summary.length || a.entities.length) return a;
+  const root = sanitizer.fragment(a.html);
+  const blocks = blockText(root).text;
+  return { ...a, ...readStructure(root, a.text), entities: countEntities(blocks, await tagText(blocks)) };
 }

@@ -56,11 +56,12 @@ export interface AnalyzeOptions {
 export function readArticle(root: ParentNode, text: string, entities: EntityOptions = {}): Pick<Analysis, 'outline' | 'summary' | 'entities'> {
   // Entities over the text of the reading blocks: the same text the reader marks them in.
   const blocks = blockText(root).text;
-  return {
-    outline: outline(root),
-    summary: summarize(text).map((x) => x.text),
-    entities: countEntities(blocks, findEntities(blocks, entities)),
-  };
+  return { ...readStructure(root, text), entities: countEntities(blocks, findEntities(blocks, entities)) };
+}
+
+/** Outline and summary alone (extension pages tag entities in a worker). */
+export function readStructure(root: ParentNode, text: string): Pick<Analysis, 'outline' | 'summary'> {
+  return { outline: outline(root), summary: summarize(text).map((x) => x.text) };
 }
 
 /** A page's `lang` when it declares none: zh-Hans / zh-Hant from the characters. */

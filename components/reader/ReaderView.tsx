@@ -1,16 +1,15 @@
 // The reader view: toolbar, article header and the sanitized article body.
 
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { MessageKey } from '../../platform/i18n';
 import type { Analysis } from '../../utils/analyze';
-import { findEntities } from '../../utils/nlp/entities';
 import { blockText, markSpans, wrapSpans } from '../../utils/nlp/highlight';
 import { pageText } from '../../utils/page/page-text';
 import { anchor, normalize } from '../../utils/quotes/anchor';
 import type { Quote } from '../../utils/quotes/model';
 import { traditionalToSimplifiedChars } from '../../utils/script/convert';
 import { ENTITY_TYPES, type EntityType } from '../../utils/nlp/rules';
-import { entityOptions } from '../../utils/nlp/tagger';
+import { tagText } from '../../platform/entities';
 import { readingMinutes } from '../../utils/page/reading-time';
 import type { Sanitizer } from '../../utils/page/sanitize';
 import type { ReaderSettings, ScriptChoice } from '../../utils/settings/schema';
@@ -55,22 +54,43 @@ function formatDate(iso: string, locale: string): string {
   }
 }
 
+/** Entity marks made per task. */
+const MARK_SLICE = 400;
+
 /**
  * The article body: a fragment that has been through DOMPurify, appended as nodes (no innerHTML),
  * with its entities marked.
  */
 function ArticleBody({ html, sanitizer, quotes, imageHosts, onBody }: { html: string; sanitizer: Sanitizer; quotes: Quote[]; imageHosts: string[]; onBody?(body: HTMLElement): void }) {
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  // The text goes in before the first paint; entity and quote marks follow when the tagger's worker
+  // answers, so opening the reader never waits for it.
+  useLayoutEffect(() => {
     const body = ref.current;
     if (!body) return;
     const fragment = sanitizer.fragment(html);
     keepImagesFrom(fragment, imageHosts); // before it joins the document, where images start loading
     body.replaceChildren(fragment);
-    const bt = blockText(body);
-    markSpans(bt, findEntities(bt.text, entityOptions()));
-    markQuotes(body, quotes);
     onBody?.(body);
+    let cancelled = false;
+    void (async () => {
+      const bt = blockText(body);
+      const spans = await tagText(bt.text);
+      // Right to left, a few hundred at a time: a split text node keeps its head, so the spans
+      // still to come stay valid, and a long article never holds the thread.
+      spans.sort((a, b) => b.start - a.start);
+      for (let i = 0; i < spans.length; i += MARK_SLICE) {
+        if (cancelled) return;
+        markSpans(bt, spans.slice(i, i + MARK_SLICE));
+        if (i + MARK_SLICE < spans.length) await new Promise((r) => setTimeout(r, 0));
+      }
+      if (cancelled) return;
+      markQuotes(body, quotes);
+      onBody?.(body);
+    })();
+    return () => {
+      cancelled = true;
+    };
   }, [html, sanitizer, quotes]);
   return <div class="jd-body" ref={ref} />;
 }
