@@ -16,6 +16,11 @@ import { prepareConverter } from '../utils/script/convert';
 import { DomConverter } from '../utils/script/dom';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { analyzeDocument } from '../utils/analyze';
+import { findEntities } from '../utils/nlp/entities';
+import { entityOptions } from '../utils/nlp/tagger';
+import { createTextHost } from '../utils/script/host';
+import { readerOpen } from './reader-open';
 
 const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 7));
 const json = process.argv.includes('--json');
@@ -39,20 +44,49 @@ function time<T>(prepare: () => T, fn: (x: T) => unknown): number {
   return Math.round(median(times) * 100) / 100;
 }
 
-function pages() {
-  return corpusPages().map((name) => {
+/** Async `time`. */
+async function timeAsync<T>(prepare: () => T, fn: (x: T) => Promise<unknown>): Promise<number> {
+  const times: number[] = [];
+  await fn(prepare());
+  for (let i = 0; i < RUNS; i++) {
+    const x = prepare();
+    const t = performance.now();
+    await fn(x);
+    times.push(performance.now() - t);
+  }
+  return Math.round(median(times) * 100) / 100;
+}
+
+async function pages() {
+  // What `jingdu analyze` runs: extract, repair pinyin leaks, outline, summary, entities.
+  const transform = createTextHost(() => ({ phrases: [], tsCharactersExt: false }));
+  const out = [];
+  for (const name of corpusPages()) {
     const html = corpusHtml(name);
     const page = parseHtml(html, FAKE_URL);
     const fresh = () => page.doc.cloneNode(true) as Document;
-    return {
+    out.push({
       name,
       chars: html.length,
       detectMs: time(() => page.doc, (d) => detectArticle(d, FAKE_URL)),
       readabilityMs: time(fresh, (d) => new Readability(d).parse()),
       extractMs: time(fresh, (d) => extractArticle(d, { url: FAKE_URL, sanitizer: page.sanitizer })),
-      analyzeMs: null as number | null,
-    };
+      analyzeMs: await timeAsync(fresh, (d) => analyzeDocument(d, { url: FAKE_URL, sanitizer: page.sanitizer, repair: true, transform, entities: entityOptions() })),
+    });
+  }
+  return out;
+}
+
+/** The entity tagger (rules, model, gazetteer) over the corpus's Chinese article texts. */
+function entities() {
+  const texts = CHINESE_PAGES.map((name) => {
+    const page = parseHtml(corpusHtml(name), FAKE_URL);
+    return extractArticle(page.doc, { url: FAKE_URL, sanitizer: page.sanitizer })!.text;
   });
+  const chars = texts.reduce((n, x) => n + x.length, 0);
+  const options = entityOptions();
+  const ms = time(() => texts, (xs) => xs.forEach((x) => findEntities(x, options)));
+  return { charsPerSecond: Math.round(chars / (ms / 1000)), chars };
 }
 
 function gzipBytes(file: string): number {
@@ -182,17 +216,32 @@ async function quotes() {
   };
 }
 
+const skipBrowser = process.argv.includes('--no-browser');
 const result = {
   runs: RUNS,
-  pages: pages(),
+  pages: await pages(),
   convert: await convert(),
-  entities: { charsPerSecond: null },
+  entities: entities(),
   quotes: await quotes(),
   bundle: bundle(),
+  // after bundle(), which builds the extension when it is missing
+  readerOpen: skipBrowser ? null : await readerOpen(corpusPages(), 3, median),
 };
 
+const ratio = median(result.pages.map((p) => p.detectMs / p.readabilityMs));
+const c = result.convert;
+/** Issue 7's budget: each figure with its goal. */
+const budget = [
+  { figure: 'injected script (gzip)', value: `${(result.bundle.contentScriptGzipBytes / 1024).toFixed(1)} KB`, goal: '< 15 KB', ok: result.bundle.contentScriptGzipBytes < 15 * 1024 },
+  { figure: 'detection / Readability (median over pages)', value: `${(ratio * 100).toFixed(1)}%`, goal: '< 5%', ok: ratio < 0.05 },
+  { figure: 'reader open, click to painted (p95 over pages, Chromium)', value: result.readerOpen ? `${result.readerOpen.p95Ms} ms` : 'not measured', goal: '< 150 ms', ok: result.readerOpen ? result.readerOpen.p95Ms < 150 : null },
+  { figure: `whole-page toggle, largest page (${c.domPage}, jsdom)`, value: `${c.domToggleMs} ms`, goal: '< 100 ms', ok: c.domToggleMs < 100 },
+  { figure: 'conversion vs Debian opencc (s2twp)', value: c.openccCharsPerSecond ? `${(c.charsPerSecond / c.openccCharsPerSecond).toFixed(1)}×` : 'opencc not installed', goal: '≥ 3×', ok: c.openccCharsPerSecond ? c.charsPerSecond >= 3 * c.openccCharsPerSecond : null },
+  { figure: 'quote search, 10,000 quotes', value: `${result.quotes.searchMs} ms`, goal: '< 50 ms', ok: result.quotes.searchMs < 50 },
+];
+
 if (json) {
-  process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+  process.stdout.write(JSON.stringify({ ...result, budget }, null, 2) + '\n');
 } else {
   const rows = result.pages.map((p) => ({
     page: p.name,
@@ -201,16 +250,24 @@ if (json) {
     'readability ms': p.readabilityMs,
     'detect / readability': `${((p.detectMs / p.readabilityMs) * 100).toFixed(1)}%`,
     'extract ms': p.extractMs,
+    'analyze ms': p.analyzeMs,
+    'reader open ms': result.readerOpen?.pages.find((r) => r.name === p.name)?.ms ?? null,
   }));
   console.log(`Medians of ${RUNS} runs per page (jsdom in Node ${process.version}).`);
   console.table(rows);
-  const med = (k: 'detectMs' | 'readabilityMs' | 'extractMs') => Math.round(median(result.pages.map((p) => p[k])) * 100) / 100;
-  console.log(`median over pages: detect ${med('detectMs')} ms, readability ${med('readabilityMs')} ms, extract ${med('extractMs')} ms`);
+  const med = (k: 'detectMs' | 'readabilityMs' | 'extractMs' | 'analyzeMs') => Math.round(median(result.pages.map((p) => p[k])) * 100) / 100;
+  console.log(`median over pages: detect ${med('detectMs')} ms, readability ${med('readabilityMs')} ms, extract ${med('extractMs')} ms, analyze ${med('analyzeMs')} ms`);
   console.log(`detection / Readability, median over pages: ${(median(result.pages.map((p) => p.detectMs / p.readabilityMs)) * 100).toFixed(1)}%`);
-  const c = result.convert;
   console.log(`conversion s2twp: ${(c.charsPerSecond / 1e6).toFixed(2)} M chars/s over ${(c.textChars / 1e6).toFixed(1)} M chars; Debian opencc command: ${c.openccCharsPerSecond === null ? 'not installed' : `${(c.openccCharsPerSecond / 1e6).toFixed(2)} M chars/s (ratio ${(c.charsPerSecond / c.openccCharsPerSecond).toFixed(1)}×, goal ≥ 3×)`}`);
   console.log(`whole-page toggle of ${c.domPage} (jsdom): ${c.domToggleMs} ms, restore ${c.domRestoreMs} ms`);
   const qs = result.quotes;
   console.log(`quotes (${qs.count}, fake-indexeddb in Node): library open ${qs.libraryOpenMs} ms, search ${qs.searchMs} ms a query (goal < 50), re-anchor ${qs.reanchorQuotes} quotes of a changed page ${qs.reanchorMs} ms`);
+  console.log(`entities: ${(result.entities.charsPerSecond / 1e3).toFixed(0)} K chars/s over ${result.entities.chars} chars of article text`);
+  if (result.readerOpen) {
+    const r = result.readerOpen;
+    console.log(`reader open (Chromium, click to painted): median ${r.medianMs} ms, p95 ${r.p95Ms} ms over ${r.pages.length} pages; median ms from the click to: ${Object.entries(r.phases).map(([step, ms]) => `${step} ${ms}`).join(', ')}`);
+  }
   console.log(`bundle: content script ${result.bundle.contentScriptGzipBytes} B gzipped (goal < 15360), whole extension ${result.bundle.totalGzipBytes} B gzipped`);
+  console.log('\nBudget (issue 7):');
+  console.table(budget.map((b) => ({ figure: b.figure, value: b.value, goal: b.goal, within: b.ok === null ? '—' : b.ok ? 'yes' : 'NO' })));
 }
