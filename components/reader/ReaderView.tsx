@@ -75,10 +75,10 @@ function ArticleBody({ html, sanitizer, quotes, imageHosts, onBody }: { html: st
     let cancelled = false;
     void (async () => {
       const bt = blockText(body);
-      const spans = await tagText(bt.text);
       // Right to left, a few hundred at a time: a split text node keeps its head, so the spans
-      // still to come stay valid, and a long article never holds the thread.
-      spans.sort((a, b) => b.start - a.start);
+      // still to come stay valid, and a long article never holds the thread. (A copy: the
+      // tagger's answer is shared with the panel's counts.)
+      const spans = [...(await tagText(bt.text))].sort((a, b) => b.start - a.start);
       for (let i = 0; i < spans.length; i += MARK_SLICE) {
         if (cancelled) return;
         markSpans(bt, spans.slice(i, i + MARK_SLICE));
