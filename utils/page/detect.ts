@@ -16,10 +16,11 @@ export interface Verdict {
   reasons: string[];
 }
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION', 'BUTTON', 'SVG', 'svg', 'CODE']);
+// By localName (a plain field; tagName is upper-cased on every read in some DOMs).
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'select', 'option', 'button', 'svg', 'code']);
 const BLOCK = new Set([
-  'P', 'DIV', 'TD', 'TH', 'LI', 'DD', 'DT', 'ARTICLE', 'SECTION', 'MAIN', 'BLOCKQUOTE', 'PRE', 'FIGCAPTION',
-  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BODY', 'FORM', 'HEADER', 'FOOTER', 'NAV', 'ASIDE', 'UL', 'OL', 'TABLE', 'CENTER', 'FIGURE',
+  'p', 'div', 'td', 'th', 'li', 'dd', 'dt', 'article', 'section', 'main', 'blockquote', 'pre', 'figcaption',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'body', 'form', 'header', 'footer', 'nav', 'aside', 'ul', 'ol', 'table', 'center', 'figure',
 ]);
 // Containers that are page furniture, never the article itself.
 const FURNITURE = /(?:^|[-_\s])(?:nav|menu|footer|foot|header|sidebar|side|aside|comment|comments|related|recommend|hot|rank|share|breadcrumb|copyright|login|ad|ads|banner|toolbar|pagination|pager)(?:$|[-_\s\d])/i;
@@ -58,13 +59,15 @@ export function* scanText(doc: Document, slice = SLICE): Generator<void, Scan> {
 
   type Info = { block: Element | null; link: boolean };
   const infoOf = (el: Element, up: Info): Info | null => {
-    if (SKIP.has(el.tagName) || el.hasAttribute('hidden')) return null;
-    const tag = el.tagName.toUpperCase();
+    const tag = el.localName;
+    // Most elements carry no attributes at all: one check spares them every attribute read.
+    const attrs = el.hasAttributes();
+    if (SKIP.has(tag) || (attrs && el.hasAttribute('hidden'))) return null;
     // Each element is visited once here, so the cheap structural signals are read on the way.
-    const itemprop = el.getAttribute('itemprop');
-    if (tag === 'ARTICLE' || itemprop === 'articleBody') scan.articles.push(el);
-    if (!scan.author && (itemprop === 'author' || (tag === 'A' && el.getAttribute('rel') === 'author') || AUTHOR_CLASS.test(typeof el.className === 'string' ? el.className : ''))) scan.author = true;
-    if (tag === 'A') return { block: up.block, link: true };
+    const itemprop = attrs ? el.getAttribute('itemprop') : null;
+    if (tag === 'article' || itemprop === 'articleBody') scan.articles.push(el);
+    if (attrs && !scan.author && (itemprop === 'author' || (tag === 'a' && el.getAttribute('rel') === 'author') || AUTHOR_CLASS.test(typeof el.className === 'string' ? el.className : ''))) scan.author = true;
+    if (tag === 'a') return { block: up.block, link: true };
     if (BLOCK.has(tag)) return { block: el, link: false };
     return up;
   };
