@@ -23,7 +23,8 @@ function start(): Worker {
     for (const done of waiting.values()) done([]);
     waiting.clear();
     recent.clear();
-    worker = null;
+    w.terminate();
+    worker = null; // the next article gets a fresh worker
   };
   return w;
 }

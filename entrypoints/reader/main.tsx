@@ -68,8 +68,8 @@ async function load(update: (s: State | ((prev: State) => State)) => void): Prom
   update({ phase: 'ready', base, view, url: snapshot.url, script, tabId: snapshot.tabId ?? -1, imageHosts: snapshot.imageHosts ?? [] });
   await nextPaint();
   performance.mark('jingdu:painted');
-  // Unless the reader has already switched script (which reads the article anew).
   const read = await withReading(view, sanitizer);
+  // Unless the reader has switched script meanwhile (which reads the article anew).
   update((s) => (s.phase === 'ready' && s.view === view ? { ...s, view: read } : s));
 }
 
