@@ -110,11 +110,12 @@ export default defineContentScript({
     const takeSnapshot = async (): Promise<PageSnapshot> => {
       const body = container;
       const inArticle = (el: Element) => !!body && (el === body || body.contains(el) || el.contains(body));
+      const backgrounds = new Map();
       const html = await runSliced(
         serializeSteps(document, {
           ...converter?.originals(),
           walk: inArticle,
-          skip: (el) => !!body && body !== el && body.contains(el) && hiddenFromReaders(el),
+          skip: (el) => !!body && body !== el && body.contains(el) && hiddenFromReaders(el, backgrounds),
         }),
         true,
       );

@@ -4,7 +4,13 @@
 // instructions or fake text that way. Checked only inside the article's container, while the page
 // is serialized for the reader.
 
-export function hiddenFromReaders(el: Element): boolean {
+type Rgba = [number, number, number, number];
+
+/**
+ * `backgrounds` caches each element's effective background while one page is serialized: without
+ * it every element walks its ancestors' computed styles again.
+ */
+export function hiddenFromReaders(el: Element, backgrounds = new Map<Element, Rgba | null>()): boolean {
   const win = el.ownerDocument.defaultView;
   if (!win) return false;
   const check = (el as Element & { checkVisibility?(o: object): boolean }).checkVisibility;
@@ -21,16 +27,32 @@ export function hiddenFromReaders(el: Element): boolean {
   if (r.right + win.scrollX < 0 || r.bottom + win.scrollY < 0) return true;
   // Text in the colour of what is behind it.
   const fg = rgba(style.color);
-  if (fg && fg[3] > 0) {
-    for (let p: Element | null = el; p; p = p.parentElement) {
-      const bg = rgba(win.getComputedStyle(p).backgroundColor);
-      if (bg && bg[3] > 0) return Math.abs(bg[0] - fg[0]) + Math.abs(bg[1] - fg[1]) + Math.abs(bg[2] - fg[2]) < 24;
-    }
-  }
-  return false;
+  const bg = fg && fg[3] > 0 ? backgroundOf(el, win, backgrounds) : null;
+  return !!fg && !!bg && Math.abs(bg[0] - fg[0]) + Math.abs(bg[1] - fg[1]) + Math.abs(bg[2] - fg[2]) < 24;
 }
 
-function rgba(css: string): [number, number, number, number] | null {
+/** The first opaque-ish background colour from `el` up, or null (the page's canvas). */
+function backgroundOf(el: Element, win: Window, cache: Map<Element, Rgba | null>): Rgba | null {
+  const chain: Element[] = [];
+  let found: Rgba | null = null;
+  for (let p: Element | null = el; p; p = p.parentElement) {
+    const known = cache.get(p);
+    if (known !== undefined) {
+      found = known;
+      break;
+    }
+    chain.push(p);
+    const bg = rgba(win.getComputedStyle(p).backgroundColor);
+    if (bg && bg[3] > 0) {
+      found = bg;
+      break;
+    }
+  }
+  for (const p of chain) cache.set(p, found);
+  return found;
+}
+
+function rgba(css: string): Rgba | null {
   const m = /rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)(?:[,\s/]+([\d.]+))?/.exec(css);
   return m ? [+m[1], +m[2], +m[3], m[4] === undefined ? 1 : +m[4]] : null;
 }
