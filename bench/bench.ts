@@ -1,5 +1,5 @@
 // `npm run bench`: medians over the corpus, all measured in one process so ratios hold on a noisy
-// machine. A table for people; `--json` prints one object for tools (contract in DESIGN.md: fields
+// machine. A table for people; `--json` prints one object for tools (contract in the README: fields
 // are added, never renamed; a feature that does not exist yet reports null).
 
 import { Readability } from '@mozilla/readability';

@@ -1,4 +1,4 @@
-// `jingdu`: the extension's core as a command. Contract in DESIGN.md; exit 0 ok, 2 bad usage,
+// `jingdu`: the extension's core as a command. Contract in the README; exit 0 ok, 2 bad usage,
 // 3 unreadable input. `run` takes its input and output as arguments so tests call it in-process.
 
 import { readFileSync } from 'node:fs';

@@ -1,6 +1,6 @@
 // The whole pipeline over one parsed page, as the `jingdu analyze` contract describes it:
-// detect → extract (Readability + DOMPurify) → repair pinyin leaks → convert the script.
-// Stages owned by later work report neutral values until they exist.
+// detect → extract (Readability + DOMPurify) → repair pinyin leaks → convert the script → outline,
+// summary and entities.
 
 import { countEntities, findEntities, type EntityOptions } from './nlp/entities';
 import { blockText } from './nlp/highlight';

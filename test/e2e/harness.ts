@@ -1,4 +1,4 @@
-// Real Chromium with the built extension loaded (the launch recipe in DEVELOPERS.md).
+// Real Chromium with the built extension loaded (--load-extension into headless Chromium, the flags below).
 
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
