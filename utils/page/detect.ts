@@ -5,7 +5,7 @@
 // The scan is a generator so the content script can run it in idle slices on huge pages while
 // Node and tests drain it in one go; both give the same verdict.
 
-import { ARTICLE_LD_TYPE, findBylineInText, findDateInText, firstHeading, ldTypes, metaContent, readJsonLd, textAfter } from './metadata';
+import { ARTICLE_LD_TYPE, findBylineInText, findDateInText, firstHeading, ldTypes, metaKeys, readJsonLd, textAfter } from './metadata';
 import { measureText, type TextMetrics } from './text-metrics';
 
 export interface Verdict {
@@ -236,20 +236,21 @@ export function* readPageSteps(doc: Document, url?: string): Generator<void, Pag
   if (types.some((t) => ARTICLE_LD_TYPE.test(t))) say(20, 'JSON-LD article');
   else if (types.some((t) => /^(?:SearchResultsPage|CollectionPage|ItemList|Product|ProfilePage|VideoObject)$/.test(t)))
     say(-20, `JSON-LD ${types.find((t) => /Page|List|Product|Video/.test(t))}`);
-  const og = metaContent(doc, ['og:type'])?.toLowerCase();
+  const meta = metaKeys(doc); // one pass: a tag-name walk over a large page is not free in every DOM
+  const og = meta.get('og:type')?.toLowerCase();
   if (og === 'article' || og === 'news' || og === 'blog') say(12, 'og:type article');
   else if (og && /^(?:video|product|profile|music|book)/.test(og)) say(-20, `og:type ${og}`);
 
   if (best && scan.articles.some((a) => a === best.el || a.contains(best.el) || best.el.contains(a))) say(10, '<article> around the prose');
 
-  if (metaContent(doc, ['article:published_time', 'datePublished', 'publishdate', 'pubdate', 'publish_date'])) say(8, 'published date in metadata');
+  if (['article:published_time', 'datepublished', 'publishdate', 'pubdate', 'publish_date'].some((k) => meta.has(k))) say(8, 'published date in metadata');
   else {
     const headline = firstHeading(doc);
     const near = headline ? textAfter(headline, 300) : '';
     if (near && findDateInText(near)) say(8, 'date line under the headline');
     if (near && findBylineInText(near)) say(6, 'byline under the headline');
   }
-  if (scan.author || metaContent(doc, ['author', 'article:author'])) say(5, 'author metadata');
+  if (scan.author || meta.has('author') || meta.has('article:author')) say(5, 'author metadata');
 
   // Shapes that are not articles.
   const links = scan.linkUnits / Math.max(1, scan.totalUnits);

@@ -59,6 +59,20 @@ export function ldArticle(nodes: JsonLdNode[]): JsonLdNode | undefined {
 }
 
 /** Content of the first `<meta>` whose property or name matches one of `keys` (case-insensitive). */
+/**
+ * Every meta key (property, name or itemprop, lower-cased) with its first non-empty content, in one
+ * pass over the document, for several lookups that only ask whether a key is there.
+ */
+export function metaKeys(doc: Document): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of byTag(doc, 'meta')) {
+    const key = (m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop') ?? '').toLowerCase();
+    const c = key && !out.has(key) ? m.getAttribute('content')?.trim() : '';
+    if (c) out.set(key, c);
+  }
+  return out;
+}
+
 export function metaContent(doc: Document, keys: string[]): string | null {
   const wanted = new Set(keys.map((k) => k.toLowerCase()));
   for (const m of byTag(doc, 'meta')) {
