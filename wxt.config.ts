@@ -15,9 +15,6 @@ export default defineConfig({
   // Firefox reviewers rebuild from the sources zip: everything tracked, nothing local.
   zip: { excludeSources: ['scratch/**', '.output/**', 'coverage/**'] },
   hooks: {
-    // The script injected on every page uses the browser's own `browser`/`chrome` object (it needs
-    // only runtime.id, runtime.getURL and i18n, which are the same everywhere): the polyfill alone
-    // would be 22 KB of a 15 KB gzipped budget. Extension pages and the background keep it.
     'vite:build:extendConfig': (entrypoints, config) => {
       // Extension pages share two chunks (libraries, our code) instead of eight: every file an
       // extension frame loads is a round trip through the browser, and the reader opens ~50 ms
@@ -32,6 +29,9 @@ export default defineConfig({
         config.build = { ...config.build, rolldownOptions: { ...rolldown, output: { ...output, codeSplitting: { groups } } } };
         return;
       }
+      // The script injected on every page uses the browser's own `browser`/`chrome` object (it needs
+      // only runtime.id, runtime.getURL and i18n, which are the same everywhere): the polyfill alone
+      // would be 22 KB of a 15 KB gzipped budget. Extension pages and the background keep it.
       if (!entrypoints.every((e) => e.type === 'content-script')) return;
       const native = require.resolve('@wxt-dev/browser');
       const alias = config.resolve?.alias;

@@ -5,7 +5,6 @@ export type JsonLdNode = Record<string, unknown>;
 
 const MAX_LD_CHARS = 200_000;
 
-/** Every object in the page's JSON-LD blocks, flattened through arrays and @graph. Bad JSON is skipped. */
 /** The elements of a tag as an array, read by index: jsdom iterates a live HTMLCollection ~7× slower. */
 function byTag(doc: Document, tag: string): Element[] {
   const live = doc.getElementsByTagName(tag);
@@ -14,6 +13,7 @@ function byTag(doc: Document, tag: string): Element[] {
   return out;
 }
 
+/** Every object in the page's JSON-LD blocks, flattened through arrays and @graph. Bad JSON is skipped. */
 export function readJsonLd(doc: Document): JsonLdNode[] {
   const out: JsonLdNode[] = [];
   const visit = (v: unknown, depth: number) => {
@@ -58,7 +58,6 @@ export function ldArticle(nodes: JsonLdNode[]): JsonLdNode | undefined {
   return nodes.find((n) => ldTypes([n]).some((t) => ARTICLE_LD_TYPE.test(t)));
 }
 
-/** Content of the first `<meta>` whose property or name matches one of `keys` (case-insensitive). */
 /**
  * Every meta key (property, name or itemprop, lower-cased) with its first non-empty content, in one
  * pass over the document, for several lookups that only ask whether a key is there.
@@ -73,6 +72,7 @@ export function metaKeys(doc: Document): Map<string, string> {
   return out;
 }
 
+/** Content of the first `<meta>` whose property or name matches one of `keys` (case-insensitive). */
 export function metaContent(doc: Document, keys: string[]): string | null {
   const wanted = new Set(keys.map((k) => k.toLowerCase()));
   for (const m of byTag(doc, 'meta')) {
