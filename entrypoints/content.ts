@@ -63,6 +63,19 @@ export default defineContentScript({
   runAt: 'document_idle',
   noScriptStartedPostMessage: true,
   main(ctx) {
+    // One instance per page: the background injects this script into a tab it finds without it (one
+    // opened before install, or a click before document_idle), and the manifest's copy may still
+    // arrive. A copy left from before an update has lost its extension (no runtime id): it does not
+    // count.
+    const world = globalThis as { jingduAlive?: () => boolean };
+    if (world.jingduAlive?.()) return;
+    world.jingduAlive = () => {
+      try {
+        return !!browser.runtime?.id;
+      } catch {
+        return false;
+      }
+    };
     let overlay: Overlay | null = null;
     let snapshot: Promise<PageSnapshot> | null = null;
     let readerToken: string | null = null;

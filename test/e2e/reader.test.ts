@@ -79,6 +79,22 @@ describe('reader mode', () => {
     await page.close();
   });
 
+  it('runs one content script per page even when the background injects a second copy', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${server.origin}/fixtures/article-portal-div-content.html`);
+    const tabId = await tabIdOf(b, page);
+    await waitForVerdict(b, tabId);
+    // What the background does when a click comes before document_idle (or in a tab opened before install).
+    await b.worker.evaluate((id) => chrome.scripting.executeScript({ target: { tabId: id }, files: ['content-scripts/content.js'] }), tabId);
+    await toggleReader(b, tabId);
+    const reader = await waitForReader(b, page);
+    await reader.waitForSelector('.jd-title');
+    expect(page.frames().filter((f) => f.url().includes('/reader.html')).length).toBe(1);
+    await toggleReader(b, tabId);
+    await expect.poll(() => readerFrame(b, page)).toBeUndefined();
+    await page.close();
+  });
+
   it('keeps reader settings: a dark theme and larger text stay after reopening', async () => {
     const page = await b.context.newPage();
     await page.goto(`${server.origin}/fixtures/article-traditional-tw.html`);
