@@ -37,7 +37,7 @@ describe('quote store (IndexedDB)', () => {
     const store = await openQuoteStore('test-2');
     await store.put([quote('a')]);
     const bad = { ...quote('b'), id: undefined as unknown as string }; // no key: the transaction fails
-    await expect(store.put([quote('c'), bad])).rejects.toBeTruthy();
+    await expect(store.put([quote('c'), bad])).rejects.toMatchObject({ name: 'DataError' });
     expect((await store.all()).map((q) => q.id)).toEqual(['a']);
     store.close();
   });
