@@ -2,22 +2,16 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type FixtureServer } from '../../scripts/serve';
-import { launch, tabIdOf, toggleReader, waitForReader, waitForVerdict, type Browser } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { FixtureServer } from '../../scripts/serve';
+import { tabIdOf, toggleReader, waitForReader, waitForVerdict, type Browser } from './harness';
+import { useBrowser } from './use-browser';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let b: Browser;
 let server: FixtureServer;
-beforeAll(async () => {
-  server = await startServer();
-  b = await launch();
-});
-afterAll(async () => {
-  await b?.close();
-  await server?.close();
-});
+useBrowser((env) => ({ b, server } = env));
 
 /** Runs axe in a page or frame (evaluated through the debugger, so extension CSP does not block it). */
 async function serious(target: Page | Frame): Promise<string[]> {

@@ -6,25 +6,19 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { chromiumPath } from '../../scripts/chromium';
-import { startServer, type FixtureServer } from '../../scripts/serve';
-import { launch, setSettings, tabIdOf, toggleReader, waitForReader, waitForVerdict, type Browser } from './harness';
+import type { FixtureServer } from '../../scripts/serve';
+import { setSettings, tabIdOf, toggleReader, waitForReader, waitForVerdict, type Browser } from './harness';
 import { extensionScriptTime } from './trace';
+import { useBrowser } from './use-browser';
 import { mutating, tenMegabytes, twoHundredThousandNodes } from './heavy/pages';
 
 let b: Browser;
 let server: FixtureServer;
 const HTML = 'text/html; charset=utf-8';
 
-beforeAll(async () => {
-  server = await startServer({ '/heavy/10mb.html': [HTML, tenMegabytes()], '/heavy/200k.html': [HTML, twoHundredThousandNodes()], '/heavy/mutating.html': [HTML, mutating()] });
-  b = await launch();
-}, 120_000);
-afterAll(async () => {
-  await b?.close();
-  await server?.close();
-});
+useBrowser((env) => ({ b, server } = env), { '/heavy/10mb.html': [HTML, tenMegabytes()], '/heavy/200k.html': [HTML, twoHundredThousandNodes()], '/heavy/mutating.html': [HTML, mutating()] }, 120_000);
 
 
 describe('heavy pages', () => {

@@ -5,23 +5,17 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type FixtureServer } from '../../scripts/serve';
+import { describe, expect, it } from 'vitest';
+import type { FixtureServer } from '../../scripts/serve';
 import { FIXTURES } from '../helpers/corpus';
-import { launch, menu, tabIdOf, toggleReader, waitForReader, waitForVerdict, type Browser } from './harness';
+import { menu, tabIdOf, toggleReader, waitForReader, waitForVerdict, type Browser } from './harness';
+import { useBrowser } from './use-browser';
 
 let b: Browser;
 let server: FixtureServer;
 const PAGES = readdirSync(join(FIXTURES, 'hostile')).filter((f) => f.endsWith('.html'));
 
-beforeAll(async () => {
-  server = await startServer();
-  b = await launch();
-});
-afterAll(async () => {
-  await b?.close();
-  await server?.close();
-});
+useBrowser((env) => ({ b, server } = env));
 
 function watch(page: Page, alarms: string[]) {
   page.on('dialog', (d) => {

@@ -1,20 +1,14 @@
 // The extension makes no network request of its own: through a whole session (reader, script
 // conversion, panel, quotes, library, options, welcome) nothing leaves the machine, and the
 // background and our pages fetch nothing but their own files.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type FixtureServer } from '../../scripts/serve';
-import { launch, menu, tabIdOf, toggleReader, waitForReader, waitForVerdict, type Browser } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { FixtureServer } from '../../scripts/serve';
+import { menu, tabIdOf, toggleReader, waitForReader, waitForVerdict, type Browser } from './harness';
+import { useBrowser } from './use-browser';
 
 let b: Browser;
 let server: FixtureServer;
-beforeAll(async () => {
-  server = await startServer();
-  b = await launch();
-});
-afterAll(async () => {
-  await b?.close();
-  await server?.close();
-});
+useBrowser((env) => ({ b, server } = env));
 
 /** URLs a context fetched (Resource Timing), other than its own files. */
 const fetched = () =>

@@ -1,19 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type FixtureServer } from '../../scripts/serve';
-import { launch, menu, tabIdOf, toggleReader, waitForReader, waitForVerdict, type Browser } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { FixtureServer } from '../../scripts/serve';
+import { menu, tabIdOf, toggleReader, waitForReader, waitForVerdict, type Browser } from './harness';
+import { useBrowser } from './use-browser';
 
 let b: Browser;
 let server: FixtureServer;
 
-beforeAll(async () => {
-  server = await startServer();
-  b = await launch();
-});
-afterAll(async () => {
-  await b?.close();
-  await server?.close();
-});
+useBrowser((env) => ({ b, server } = env));
 
 /** Selects the first occurrence of `text` on the page (across elements), as a user would with the mouse. */
 const select = (text: string) => {

@@ -1,21 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badge, launch, readerFrame, tabIdOf, toggleReader, waitForReader, waitForVerdict, type Browser } from './harness';
-import { startServer, type FixtureServer } from '../../scripts/serve';
+import { describe, expect, it } from 'vitest';
+import { badge, readerFrame, tabIdOf, toggleReader, waitForReader, waitForVerdict, type Browser } from './harness';
+import { useBrowser } from './use-browser';
+import type { FixtureServer } from '../../scripts/serve';
 
 let b: Browser;
 let server: FixtureServer;
 
-beforeAll(async () => {
-  server = await startServer({
-    '/bad/frameset.html': ['text/html; charset=utf-8', '<html><frameset cols="50%,50%"><frame src="/fixtures/article-hk.html"><frame src="about:blank"></frameset></html>'],
-    '/bad/empty.html': ['text/html; charset=utf-8', ''],
-    '/bad/image.svg': ['image/svg+xml', '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="200"><circle cx="100" cy="100" r="80" fill="teal"/></svg>'],
-  });
-  b = await launch();
-});
-afterAll(async () => {
-  await b?.close();
-  await server?.close();
+useBrowser((env) => ({ b, server } = env), {
+  '/bad/frameset.html': ['text/html; charset=utf-8', '<html><frameset cols="50%,50%"><frame src="/fixtures/article-hk.html"><frame src="about:blank"></frameset></html>'],
+  '/bad/empty.html': ['text/html; charset=utf-8', ''],
+  '/bad/image.svg': ['image/svg+xml', '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="200"><circle cx="100" cy="100" r="80" fill="teal"/></svg>'],
 });
 
 describe('detection on the toolbar icon', () => {

@@ -1,18 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type FixtureServer } from '../../scripts/serve';
-import { launch, menu, readerFrame, setSettings, tabIdOf, toggleReader, waitForReader, waitForVerdict, type Browser } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { FixtureServer } from '../../scripts/serve';
+import { menu, readerFrame, setSettings, tabIdOf, toggleReader, waitForReader, waitForVerdict, type Browser } from './harness';
+import { useBrowser } from './use-browser';
 
 let b: Browser;
 let server: FixtureServer;
 
-beforeAll(async () => {
-  server = await startServer();
-  b = await launch();
-});
-afterAll(async () => {
-  await b?.close();
-  await server?.close();
-});
+useBrowser((env) => ({ b, server } = env));
 
 describe('script conversion on the original page', () => {
   it('turns the Traditional corpus page into Simplified and back to the byte', async () => {

@@ -1,19 +1,13 @@
 // A page cannot drive the extension or read what it keeps: not through postMessage, DOM events,
 // runtime messaging, our isolated-world globals, or by framing our web-accessible reader page.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type FixtureServer } from '../../scripts/serve';
-import { badge, launch, menu, readerFrame, tabIdOf, waitForVerdict, type Browser } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { FixtureServer } from '../../scripts/serve';
+import { badge, menu, readerFrame, tabIdOf, waitForVerdict, type Browser } from './harness';
+import { useBrowser } from './use-browser';
 
 let b: Browser;
 let server: FixtureServer;
-beforeAll(async () => {
-  server = await startServer();
-  b = await launch();
-});
-afterAll(async () => {
-  await b?.close();
-  await server?.close();
-});
+useBrowser((env) => ({ b, server } = env));
 
 const PROTOCOL = ['page:toggleReader', 'page:closeReader', 'page:snapshot', 'page:setScript', 'page:repairPinyin', 'page:copy', 'page:serialize', 'page:scrollTo', 'page:saveSelection', 'bg:quotesFor', 'bg:saveQuote', 'bg:deleteQuotes', 'bg:snapshot', 'reader:scrollTo', 'quotes:changed'];
 
