@@ -31,27 +31,15 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-/** Median time of `fn` over RUNS runs; `prepare` runs untimed before each. */
-function time<T>(prepare: () => T, fn: (x: T) => unknown): number {
+/** Median time of `fn` over RUNS runs; `prepare` runs untimed before each. A promise is awaited (and only then). */
+async function time<T>(prepare: () => T, fn: (x: T) => unknown): Promise<number> {
   const times: number[] = [];
-  fn(prepare()); // warm up the JIT
+  await fn(prepare()); // warm up the JIT
   for (let i = 0; i < RUNS; i++) {
     const x = prepare();
     const t = performance.now();
-    fn(x);
-    times.push(performance.now() - t);
-  }
-  return Math.round(median(times) * 100) / 100;
-}
-
-/** Async `time`. */
-async function timeAsync<T>(prepare: () => T, fn: (x: T) => Promise<unknown>): Promise<number> {
-  const times: number[] = [];
-  await fn(prepare());
-  for (let i = 0; i < RUNS; i++) {
-    const x = prepare();
-    const t = performance.now();
-    await fn(x);
+    const r = fn(x);
+    if (r instanceof Promise) await r;
     times.push(performance.now() - t);
   }
   return Math.round(median(times) * 100) / 100;
@@ -68,24 +56,24 @@ async function pages() {
     out.push({
       name,
       chars: html.length,
-      detectMs: time(() => page.doc, (d) => detectArticle(d, FAKE_URL)),
-      readabilityMs: time(fresh, (d) => new Readability(d).parse()),
-      extractMs: time(fresh, (d) => extractArticle(d, { url: FAKE_URL, sanitizer: page.sanitizer })),
-      analyzeMs: await timeAsync(fresh, (d) => analyzeDocument(d, { url: FAKE_URL, sanitizer: page.sanitizer, repair: true, transform, entities: entityOptions() })),
+      detectMs: await time(() => page.doc, (d) => detectArticle(d, FAKE_URL)),
+      readabilityMs: await time(fresh, (d) => new Readability(d).parse()),
+      extractMs: await time(fresh, (d) => extractArticle(d, { url: FAKE_URL, sanitizer: page.sanitizer })),
+      analyzeMs: await time(fresh, (d) => analyzeDocument(d, { url: FAKE_URL, sanitizer: page.sanitizer, repair: true, transform, entities: entityOptions() })),
     });
   }
   return out;
 }
 
 /** The entity tagger (rules, model, gazetteer) over the corpus's Chinese article texts. */
-function entities() {
+async function entities() {
   const texts = CHINESE_PAGES.map((name) => {
     const page = parseHtml(corpusHtml(name), FAKE_URL);
     return extractArticle(page.doc, { url: FAKE_URL, sanitizer: page.sanitizer })!.text;
   });
   const chars = texts.reduce((n, x) => n + x.length, 0);
   const options = entityOptions();
-  const ms = time(() => texts, (xs) => xs.forEach((x) => findEntities(x, options)));
+  const ms = await time(() => texts, (xs) => xs.forEach((x) => findEntities(x, options)));
   return { charsPerSecond: Math.round(chars / (ms / 1000)), chars };
 }
 
@@ -140,7 +128,7 @@ async function convert() {
   const text = conversionText();
   const lines = text.split('\n');
   const s2twp = await converterFor({ from: 'cn', to: 'twp' });
-  const ms = time(() => lines, (ls) => ls.map(s2twp));
+  const ms = await time(() => lines, (ls) => ls.map(s2twp));
   // Whole-page toggle and restore on the largest Chinese corpus page, in jsdom.
   const largest = CHINESE_PAGES.map((name) => ({ name, html: corpusHtml(name) })).sort((a, b) => b.html.length - a.html.length)[0];
   const target = (await prepareConverter({ to: 'traditional' })).convert;
@@ -197,12 +185,12 @@ async function quotes() {
   }
   const index = buildIndex(all, fold);
   const queries = ['发展', '經濟', '太空', '两会 学生', 'deepmind', '不存在的词语'];
-  const searchMs = time(() => null, () => queries.forEach((q) => searchQuotes(index, { query: q })));
+  const searchMs = await time(() => null, () => queries.forEach((q) => searchQuotes(index, { query: q })));
   // Re-anchoring: every quote of one page (25 quotes) in a text that changed a little.
   const page = texts[1];
   const pageQuotes = all.filter((q) => q.selector.quote.exact && page.includes(q.selector.quote.exact)).slice(0, 25);
   const changed = '【编者按】'.repeat(3) + page.slice(0, 500) + page.slice(520);
-  const reanchorMs = time(() => null, () => {
+  const reanchorMs = await time(() => null, () => {
     const normalized = normalize(changed, fold);
     for (const q of pageQuotes) anchor(changed, q.selector, { fold, normalized });
   });
@@ -221,7 +209,7 @@ const result = {
   runs: RUNS,
   pages: await pages(),
   convert: await convert(),
-  entities: entities(),
+  entities: await entities(),
   quotes: await quotes(),
   bundle: bundle(),
   // after bundle(), which builds the extension when it is missing
