@@ -67,9 +67,12 @@ describe('reader mode', () => {
     const reader = await waitForReader(b, page);
     await reader.waitForSelector('.jd-title');
     // A real key press into the focused reader (an element-bound press would outlive its frame).
+    // Key down closes it; the key goes up only once the frame is gone, since a key-up sent to a
+    // frame being torn down can leave the driver waiting for ever.
     await reader.click('.jd-title');
-    await page.keyboard.press('Escape');
+    await page.keyboard.down('Escape');
     await expect.poll(() => readerFrame(b, page)).toBeUndefined();
+    await page.keyboard.up('Escape');
     await page.close();
   });
 
