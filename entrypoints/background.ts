@@ -18,7 +18,7 @@ import { openQuoteStore, type QuoteStore } from '../utils/quotes/store';
 import { QUOTES_CHANNEL } from '../utils/quotes/channel';
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
-const HIGHLIGHTER = '/content-scripts/quotes.js';
+const PAGE_TOOLS = '/content-scripts/page-tools.js';
 // Firefox builds are MV2, where the toolbar button is `browserAction`.
 const action = browser.action ?? browser.browserAction;
 const SCRIPT_CHOICES = ['original', ...TARGETS] as const;
@@ -65,6 +65,11 @@ async function toggleReader(tab: Browser.tabs.Tab | undefined): Promise<void> {
       await showProblem(tabId, internal ? 'internal' : 'noAccess');
     }
   }
+}
+
+/** The page's second script (quotes, copy, go to text); it runs once however often it is injected. */
+async function loadPageTools(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [PAGE_TOOLS] });
 }
 
 /** Opens the side panel (Chrome) or sidebar (Firefox); must run inside a user gesture. */
@@ -169,7 +174,9 @@ export default defineBackground(() => {
     } else if (id.startsWith('copy:') && info.selectionText) {
       const target = id.slice('copy:'.length) as Target;
       const { texts } = await transform({ texts: [info.selectionText], ops: [{ kind: 'convert', to: target }] });
-      await sendMessage('page:copy', texts[0], to).catch(() => {});
+      await loadPageTools(tabId)
+        .then(() => sendMessage('page:copy', texts[0], to))
+        .catch(() => {});
     }
     await syncMenus();
   }
@@ -255,9 +262,9 @@ export default defineBackground(() => {
     if (result.ok) await announce(list.map((q) => q.urlKey));
     return result;
   });
-  onMessage('bg:loadHighlighter', async ({ sender }) => {
+  onMessage('bg:loadPageTools', async ({ sender }) => {
     if (!isTopContentScript(sender)) return false;
-    await browser.scripting.executeScript({ target: { tabId: sender.tab!.id!, frameIds: [0] }, files: [HIGHLIGHTER] });
+    await loadPageTools(sender.tab!.id!);
     return true;
   });
 
@@ -289,7 +296,7 @@ export default defineBackground(() => {
   });
   onMessage('bg:scrollPage', ({ data, sender }) => {
     if (!isExtensionPage(sender)) return false;
-    return sendMessage('page:scrollTo', data.target, { tabId: data.tabId, frameId: 0 }).catch(() => false);
+    return loadPageTools(data.tabId).then(() => sendMessage('page:scrollTo', data.target, { tabId: data.tabId, frameId: 0 })).catch(() => false);
   });
   onMessage('bg:openPanel', async ({ data, sender }) => {
     if (!isExtensionPage(sender)) return;

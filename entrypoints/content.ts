@@ -16,9 +16,7 @@ import { LANG_OF } from '../utils/script/targets';
 import type { TextOp } from '../utils/script/transform';
 import { isOwn } from '../platform/senders';
 import { t } from '../platform/i18n';
-import { showToast } from '../utils/page/toast';
-import { countText, findTextRange } from '../utils/page/find-text';
-import type { QuotesApi } from './quotes.content';
+import type { QuotesApi } from './page-tools.content';
 
 /**
  * Run a generator in slices of ≤ 8 ms so we never hold the page's main thread: in idle time for
@@ -157,17 +155,6 @@ export default defineContentScript({
     });
     onMessage('page:snapshot', ({ data, sender }) => (isOwn(sender) && readerToken && data === readerToken ? snapshot : null));
     onMessage('page:serialize', ({ sender }) => (isOwn(sender) && documentKind(document) === 'html' ? takeSnapshot() : null));
-    onMessage('page:scrollTo', ({ data, sender }) => {
-      if (!isOwn(sender)) return false;
-      const range = findTextRange(document, data.text, data.kind === 'entity' ? data.occurrence % Math.max(1, countText(document, data.text)) : 0);
-      if (!range) return false;
-      range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-      // Show it the way the browser's own Find does, by selecting it: the page's DOM stays as it is.
-      const selection = getSelection();
-      selection?.removeAllRanges();
-      selection?.addRange(range);
-      return true;
-    });
     onMessage('page:setScript', ({ data, sender }) => {
       if (!isOwn(sender) || data === state.target) return;
       state.target = data;
@@ -178,20 +165,8 @@ export default defineContentScript({
       state.repairing = data;
       void applyTransforms();
     });
-    onMessage('page:copy', async ({ data, sender }) => {
-      if (!isOwn(sender)) return false;
-      try {
-        await navigator.clipboard.writeText(data);
-        showToast(document, t('toastCopied', data.length > 40 ? `${data.slice(0, 40)}…` : data));
-        return true;
-      } catch {
-        showToast(document, t('toastCopyFailed'));
-        return false;
-      }
-    });
-
     // Quotes: the save bar and the highlights live in a second script, loaded on first use.
-    const loadQuotes = async () => quotesApi() ?? ((await sendMessage('bg:loadHighlighter').catch(() => false)) ? quotesApi() : undefined);
+    const loadQuotes = async () => quotesApi() ?? ((await sendMessage('bg:loadPageTools').catch(() => false)) ? quotesApi() : undefined);
     const highlightQuotes = () => void loadQuotes().then((api) => api?.refresh());
     (globalThis as { jingduPage?: { state: PageState } }).jingduPage = { state };
     const onSelect = () => {

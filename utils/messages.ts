@@ -117,8 +117,8 @@ export interface ProtocolMap {
   'bg:deleteQuotes'(ids: string[]): Quote[];
   /** panel → background: put deleted quotes back (undo) */
   'bg:restoreQuotes'(quotes: Quote[]): SaveResult;
-  /** content → background: load the quote highlighter into my tab */
-  'bg:loadHighlighter'(): boolean;
+  /** content → background: load the page tools (quotes, copy, go to text) into my tab */
+  'bg:loadPageTools'(): boolean;
 
   /** panel → reader pages (broadcast; the reader of `tabId` acts): scroll there */
   'reader:scrollTo'(req: { tabId: number; target: ScrollTarget }): boolean;

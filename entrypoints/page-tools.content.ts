@@ -1,5 +1,7 @@
-// Quotes on the original page, loaded on first use (a selection, or a page that has quotes): the
-// save bar by a selection, and the highlights of saved quotes. Highlights use the CSS Custom
+// The page's second script, loaded on first use, so that the one injected everywhere stays small:
+// quotes on the original page (the save bar by a selection, the highlights of saved quotes), and
+// the text tools the menu and the panel use there (copy converted text, go to a sentence or an
+// entity). Highlights use the CSS Custom
 // Highlight API, so the page's DOM is never touched: nothing the page does can break them and
 // nothing they do can break the page. Quotes that cannot be placed are simply not shown here (the
 // panel lists them as not found).
@@ -9,6 +11,7 @@ import { onMessage, sendMessage, type PageState } from '../utils/messages';
 import { offsetsOf, pageText, rangeOf } from '../utils/page/page-text';
 import { showQuoteButton, type QuoteButton } from '../utils/page/quote-button';
 import { showToast } from '../utils/page/toast';
+import { countText, findTextRange } from '../utils/page/find-text';
 import { anchor, describe, normalize } from '../utils/quotes/anchor';
 import { QUOTE_COLORS, urlKey, type QuoteColor } from '../utils/quotes/model';
 import { traditionalToSimplifiedChars } from '../utils/script/convert';
@@ -135,6 +138,28 @@ export default defineContentScript({
       return true;
     };
     (globalThis as { jingduQuotes?: QuotesApi }).jingduQuotes = { refresh: () => void refresh(), offer, saveSelection };
+    onMessage('page:scrollTo', ({ data, sender }) => {
+      if (!isOwn(sender)) return false;
+      const range = findTextRange(document, data.text, data.kind === 'entity' ? data.occurrence % Math.max(1, countText(document, data.text)) : 0);
+      if (!range) return false;
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      // Show it the way the browser's own Find does, by selecting it: the page's DOM stays as it is.
+      const selection = getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+      return true;
+    });
+    onMessage('page:copy', async ({ data, sender }) => {
+      if (!isOwn(sender)) return false;
+      try {
+        await navigator.clipboard.writeText(data);
+        showToast(document, t('toastCopied', data.length > 40 ? `${data.slice(0, 40)}…` : data));
+        return true;
+      } catch {
+        showToast(document, t('toastCopyFailed'));
+        return false;
+      }
+    });
     onMessage('quotes:changed', ({ data, sender }) => {
       if (isOwn(sender) && data === urlKey(location.href)) void refresh();
     });
