@@ -51,6 +51,15 @@ export async function launch(): Promise<Browser> {
     return route.abort();
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  // Installing opens the welcome page in a tab of its own; it would come to the front over the
+  // first page a test opens (whose frames headless Chromium then draws once a second).
+  for (const until = Date.now() + 10_000; Date.now() < until; await new Promise((r) => setTimeout(r, 50))) {
+    const welcome = context.pages().find((p) => p.url().endsWith('/welcome.html'));
+    if (welcome) {
+      await welcome.close();
+      break;
+    }
+  }
   const extensionId = new URL(worker.url()).host;
   return {
     context,
