@@ -207,7 +207,7 @@ export default defineBackground(() => {
     void showPageState(tabId, data);
     void syncMenus();
     const saved = data.verdict ? (await (await quotes()).forPage(urlKey(url))).length : 0;
-    return { target: data.target ?? pageTarget(settings.script, host, data.script), quotes: saved };
+    return { target: data.target ?? pageTarget(settings.script, host, data.script), quotes: saved, prepare: settings.reader.prepare };
   });
   // Quotes: one store, written here for pages and readers; the panel and library read it too.
   let quoteStore: Promise<QuoteStore> | null = null;
@@ -276,7 +276,7 @@ export default defineBackground(() => {
   onMessage('bg:snapshot', async ({ sender }) => {
     if (!isReaderPage(sender)) return null;
     const tabId = sender.tab!.id!;
-    const token = new URL(sender.url!).hash.slice(1);
+    const token = new URL(sender.url!).hash.slice(1).split(':')[0]; // #<token>, then :open once shown
     const snapshot = await sendMessage('page:snapshot', token, { tabId, frameId: 0 });
     return snapshot && { ...snapshot, tabId };
   });

@@ -18,34 +18,48 @@ import { isOwn } from '../platform/senders';
 import { t } from '../platform/i18n';
 import type { QuotesApi } from './page-tools.content';
 
+/** How a sliced job runs: in idle time, or back to back once someone waits for it (it can change midway). */
+interface Pace {
+  urgent: boolean;
+  /** switches a job running in idle time to back to back, at once */
+  hurry?: () => void;
+}
+
 /**
  * Run a generator in slices of ≤ 8 ms so we never hold the page's main thread: in idle time for
- * work nobody waits for (detection), back to back for work the reader asked for (the snapshot).
+ * work nobody waits for (detection, preparing the reader), back to back for work the reader asked
+ * for (the snapshot).
  */
-function runSliced<T>(steps: Generator<void, T>, urgent = false): Promise<T> {
+function runSliced<T>(steps: Generator<void, T>, pace: Pace = { urgent: false }): Promise<T> {
   return new Promise((resolve, reject) => {
-    const idle = globalThis.requestIdleCallback ?? ((cb: IdleRequestCallback) => setTimeout(() => cb({ timeRemaining: () => 8, didTimeout: true }), 1));
     // A message task runs right after pending input and rendering, without setTimeout's 4 ms clamp.
-    const channel = urgent ? new MessageChannel() : null;
-    const next = () => (channel ? channel.port2.postMessage(null) : idle(slice, { timeout: 1000 }));
+    const channel = new MessageChannel();
+    let idle = 0;
+    const next = () => (pace.urgent ? channel.port2.postMessage(null) : (idle = requestIdleCallback(slice, { timeout: 1000 })));
+    pace.hurry = () => {
+      if (pace.urgent) return;
+      pace.urgent = true;
+      cancelIdleCallback(idle);
+      next();
+    };
     const slice = (deadline?: IdleDeadline) => {
       try {
-        const end = performance.now() + (deadline ? Math.min(8, Math.max(2, deadline.timeRemaining())) : 8);
+        const end = performance.now() + (deadline && !pace.urgent ? Math.min(8, Math.max(2, deadline.timeRemaining())) : 8);
         for (;;) {
           const r = steps.next();
           if (r.done) {
-            channel?.port1.close();
+            channel.port1.close();
             return resolve(r.value);
           }
           if (performance.now() > end) break;
         }
         next();
       } catch (e) {
-        channel?.port1.close();
+        channel.port1.close();
         reject(e);
       }
     };
-    if (channel) channel.port1.onmessage = () => slice();
+    channel.port1.onmessage = () => slice();
     next();
   });
 }
@@ -74,16 +88,22 @@ export default defineContentScript({
         return false;
       }
     };
-    let overlay: Overlay | null = null;
+    let overlay: Overlay | null = null; // the reader's frame: shown, or hidden and prepared
+    let open = false;
     let snapshot: Promise<PageSnapshot> | null = null;
+    let pace: Pace = { urgent: true };
+    let changed = false; // the article changed after the snapshot was taken
+    let watcher: MutationObserver | null = null;
     let readerToken: string | null = null;
     let container: Element | null = null; // the article body the detector found
     let converter: DomConverter | null = null;
+    let plan: PagePlan = { target: null };
+    let dropTimer: ReturnType<typeof setTimeout> | undefined;
     const quotesApi = () => (globalThis as { jingduQuotes?: QuotesApi }).jingduQuotes;
     const state: PageState = { verdict: null, readerOpen: false, script: 'none', pinyinHits: 0, target: null, repairing: false };
 
     const report = (): Promise<PagePlan> =>
-      sendMessage('bg:pageState', { ...state, readerOpen: overlay !== null }).catch(() => {
+      sendMessage('bg:pageState', { ...state, readerOpen: open }).catch(() => {
         // The extension was reloaded under us; the new content script reports instead.
         return { target: null };
       });
@@ -106,19 +126,11 @@ export default defineContentScript({
       quotesApi()?.refresh(); // the text changed under the highlights
     };
 
-    const close = () => {
-      overlay?.close();
-      overlay = null;
-      snapshot = null;
-      readerToken = null;
-      void report();
-    };
-
     /**
-     * The page as the site sent it (even while we show it converted), serialized in short back-to-back
-     * slices (someone is waiting for it), without what the page hides from its readers inside the article.
+     * The page as the site sent it (even while we show it converted), serialized in short slices,
+     * without what the page hides from its readers inside the article.
      */
-    const takeSnapshot = async (): Promise<PageSnapshot> => {
+    const takeSnapshot = async (how: Pace): Promise<PageSnapshot> => {
       const body = container;
       const inArticle = (el: Element) => !!body && (el === body || body.contains(el) || el.contains(body));
       const backgrounds = new Map();
@@ -128,33 +140,91 @@ export default defineContentScript({
           walk: inArticle,
           skip: (el) => !!body && body !== el && body.contains(el) && hiddenFromReaders(el, backgrounds),
         }),
-        true,
+        how,
       );
       return { url: location.href, html, kind: documentKind(document), size: html.length, imageHosts: contactedHosts(document) };
     };
 
+    /** A new snapshot for the reader, and a watch on the article until it changes (our own conversion aside). */
+    const snap = (urgent: boolean) => {
+      snapshot = takeSnapshot((pace = { urgent }));
+      changed = false;
+      watcher?.disconnect();
+      watcher = new MutationObserver((records) => {
+        const texts = converter?.originals().text;
+        changed = !container?.isConnected || records.some((r) => container!.contains(r.target) && !(r.type === 'characterData' && texts?.(r.target as Text) !== undefined));
+        if (changed) watcher?.disconnect();
+      });
+      watcher.observe(document.body, { childList: true, characterData: true, subtree: true });
+    };
+
+    const mount = (shown: boolean) => {
+      // reader.html is web-accessible, so a page could frame it too: only the frame we made knows the
+      // token that unlocks the snapshot (it sits in a closed shadow root the page cannot read).
+      readerToken = crypto.randomUUID();
+      overlay = mountOverlay(document, browser.runtime.getURL(`/reader.html#${readerToken}${shown ? ':open' : ''}`), t('readerLabel'), shown);
+    };
+
+    const drop = () => {
+      overlay?.close();
+      overlay = null;
+      open = false;
+      readerToken = null;
+    };
+
+    /**
+     * On an article in view, the reader loads and reads it in idle time, hidden: a click then only
+     * shows it. Not on pages so big that holding their snapshot would cost the tab real memory.
+     */
+    const prepare = () => {
+      clearTimeout(dropTimer);
+      const html = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      if (overlay || !plan.prepare || !state.verdict?.isArticle || document.hidden || (html?.decodedBodySize ?? 0) > 3e6 || document.getElementsByTagName('*').length > 30_000) return;
+      if (!snapshot || changed) snap(false);
+      mount(false);
+    };
+
+    const forget = () => {
+      drop();
+      snapshot = null;
+      watcher?.disconnect();
+    };
+
+    const close = () => {
+      if (changed) forget();
+      else drop();
+      void report();
+      requestIdleCallback(prepare, { timeout: 2000 });
+    };
+
     const toggle = (): ToggleResult => {
-      if (overlay) {
+      if (open) {
         close();
         return { open: false };
       }
       const kind = documentKind(document);
       if (kind === 'svg' || kind === 'xml') return { open: false, problem: kind };
-      // reader.html is web-accessible, so a page could frame it too: only the frame we made knows the
-      // token that unlocks the snapshot (it sits in a closed shadow root the page cannot read).
-      readerToken = crypto.randomUUID();
-      overlay = mountOverlay(document, browser.runtime.getURL(`/reader.html#${readerToken}`), t('readerLabel'));
-      snapshot = takeSnapshot(); // while the reader loads and shows its spinner
+      if (overlay && !overlay.frame.isConnected) drop(); // the page threw our prepared frame out
+      if (changed) forget(); // the article changed since the reader read it: read the page as it is now
+      if (snapshot) pace.hurry?.(); // it may still be in the making, in idle time
+      else snap(true);
+      if (overlay) overlay.show(browser.runtime.getURL(`/reader.html#${readerToken}:open`));
+      else mount(true);
+      open = true;
       void report();
       return { open: true };
     };
 
     onMessage('page:toggleReader', ({ sender }) => (isOwn(sender) ? toggle() : { open: false }));
     onMessage('page:closeReader', ({ sender }) => {
-      if (isOwn(sender) && overlay) close();
+      if (isOwn(sender) && open) close();
     });
-    onMessage('page:snapshot', ({ data, sender }) => (isOwn(sender) && readerToken && data === readerToken ? snapshot : null));
-    onMessage('page:serialize', ({ sender }) => (isOwn(sender) && documentKind(document) === 'html' ? takeSnapshot() : null));
+    onMessage('page:snapshot', ({ data, sender }) => {
+      if (!isOwn(sender) || !readerToken || data !== readerToken) return null;
+      overlay?.running();
+      return snapshot;
+    });
+    onMessage('page:serialize', ({ sender }) => (isOwn(sender) && documentKind(document) === 'html' ? takeSnapshot({ urgent: true }) : null));
     onMessage('page:setScript', ({ data, sender }) => {
       if (!isOwn(sender) || data === state.target) return;
       state.target = data;
@@ -171,13 +241,13 @@ export default defineContentScript({
     (globalThis as { jingduPage?: { state: PageState } }).jingduPage = { state };
     const onSelect = () => {
       const sel = getSelection();
-      if (!sel || sel.isCollapsed || overlay) return;
+      if (!sel || sel.isCollapsed || open) return;
       const node = sel.anchorNode;
       const el = node?.nodeType === 1 ? (node as Element) : node?.parentElement;
       if (el?.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"], jingdu-quote')) return;
       void loadQuotes().then((api) => api?.offer());
     };
-    onMessage('page:saveSelection', async ({ sender }) => isOwn(sender) && !overlay && !!(await loadQuotes())?.saveSelection());
+    onMessage('page:saveSelection', async ({ sender }) => isOwn(sender) && !open && !!(await loadQuotes())?.saveSelection());
     ctx.addEventListener(document, 'mouseup', (e) => {
       // A click on our own save bar is not a new selection.
       if ((e.target as Element | null)?.tagName !== 'JINGDU-QUOTE') setTimeout(onSelect, 10);
@@ -188,7 +258,13 @@ export default defineContentScript({
 
     // Esc on the page itself (focus left the reader) closes it too.
     ctx.addEventListener(window, 'keydown', (e) => {
-      if (overlay && e.key === 'Escape' && !e.defaultPrevented) close();
+      if (open && e.key === 'Escape' && !e.defaultPrevented) close();
+    });
+    // A hidden tab gives its prepared reader back after a minute; it is prepared again when shown.
+    ctx.addEventListener(document, 'visibilitychange', () => {
+      clearTimeout(dropTimer);
+      if (!document.hidden) requestIdleCallback(prepare, { timeout: 2000 });
+      else if (!open) dropTimer = setTimeout(forget, 60_000);
     });
     ctx.onInvalidated(() => {
       overlay?.close();
@@ -201,12 +277,13 @@ export default defineContentScript({
         container = found;
         state.script = detectScript(`${document.title}\n${sample}`);
         state.pinyinHits = looksAnnotated(sample);
-        const plan = await report();
-        if (plan?.target && !state.target) {
+        plan = await report();
+        if (plan.target && !state.target) {
           state.target = plan.target;
           await applyTransforms();
         }
-        if (plan?.quotes) highlightQuotes();
+        if (plan.quotes) highlightQuotes();
+        requestIdleCallback(prepare, { timeout: 2000 });
       });
     }
   },

@@ -47,6 +47,8 @@ export interface PagePlan {
   target: Target | null;
   /** quotes saved on this page (the highlighter is loaded when there are any) */
   quotes?: number;
+  /** load and read the reader in advance, hidden, if the page is an article (settings: reader.prepare) */
+  prepare?: boolean;
 }
 
 /** Where to scroll: a block of the reader's article, a sentence, or the n-th occurrence of an entity. */

@@ -74,6 +74,7 @@ function ReaderSection({ settings, t, onChange }: Pick<OptionsPageProps, 'settin
         <input id="size" type="number" min={FONT_SIZE.min} max={FONT_SIZE.max} step={FONT_SIZE.step} value={r.fontSize} onChange={(e) => set({ fontSize: Number((e.currentTarget as HTMLInputElement).value) })} />
       </p>
       <p class="jd-help">{t('optionsShortcut')}</p>
+      <Check id="prepare" label={t('optionsPrepare')} checked={r.prepare} onChange={(prepare) => set({ prepare })} />
     </section>
   );
 }

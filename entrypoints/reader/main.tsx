@@ -42,6 +42,15 @@ async function sampleSnapshot(): Promise<PageSnapshot> {
   return { url, html, kind: 'html', size: html.length, tabId: -1 };
 }
 const nextPaint = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+/**
+ * A reader can be prepared in advance, hidden on its page: it loads and reads the article, and
+ * says nothing to the panel until the page shows it (the fragment turns from #<token> to #<token>:open).
+ */
+const isShown = () => SAMPLE || location.hash.endsWith(':open');
+const shown = new Promise<void>((resolve) => {
+  if (isShown()) resolve();
+  else addEventListener('hashchange', () => isShown() && resolve());
+}).then(() => void performance.mark('jingdu:shown'));
 
 // `npm run bench` reads the jingdu:* marks to show where opening the reader spends its time.
 performance.mark('jingdu:module');
@@ -66,8 +75,9 @@ async function load(update: (s: State | ((prev: State) => State)) => void): Prom
   const script = readerChoice(settings.script, new URL(snapshot.url).hostname, base.script.detected);
   const view = await inScript(base, script, sanitizer, false);
   update({ phase: 'ready', base, view, url: snapshot.url, script, tabId: snapshot.tabId ?? -1, imageHosts: snapshot.imageHosts ?? [] });
-  await nextPaint();
-  performance.mark('jingdu:painted');
+  const painted = shown.then(nextPaint).then(() => performance.mark('jingdu:painted'));
+  // Shown: let the article paint before reading it for the panel. Hidden: read it now.
+  if (isShown()) await painted;
   const read = await withReading(view, sanitizer);
   // Unless the reader has switched script meanwhile (which reads the article anew).
   update((s) => (s.phase === 'ready' && s.view === view ? { ...s, view: read } : s));
@@ -125,6 +135,9 @@ function scrollTo(body: HTMLElement, target: ScrollTarget): boolean {
 
 function App() {
   const [state, setState] = useState<State>({ phase: 'loading', message: t('readerLoading') });
+  const [visible, setVisible] = useState(isShown());
+  const visibleRef = useRef(visible);
+  visibleRef.current = visible;
   const [settings, update] = useSettings();
   const reader = settings.reader;
   const switching = useRef(0);
@@ -175,17 +188,18 @@ function App() {
   /** Tells the panel where the reader is (script and section). */
   const report = () => {
     const r = readyRef.current;
-    if (r) void sendMessage('panel:reader', { tabId: r.tabId, open: true, script: r.script, section: section.current }).catch(() => {});
+    if (r && visibleRef.current) void sendMessage('panel:reader', { tabId: r.tabId, open: true, script: r.script, section: section.current }).catch(() => {});
   };
 
   useEffect(() => {
+    void shown.then(() => setVisible(true));
     load(setState).catch((e) => setState({ phase: 'problem', message: t('readerError', String((e as Error)?.message ?? e)) }));
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') close();
     };
     addEventListener('keydown', onKey);
     const off = onMessage('reader:scrollTo', ({ data }) => {
-      if (data.tabId !== readyRef.current?.tabId || !body.current) return false;
+      if (data.tabId !== readyRef.current?.tabId || !visibleRef.current || !body.current) return false;
       return scrollTo(body.current, data.target);
     });
     const offQuotes = onMessage('quotes:changed', ({ data }) => {
@@ -194,7 +208,7 @@ function App() {
     });
     const offSave = onMessage('reader:saveSelection', ({ data }) => {
       const sel = getSelection();
-      if (data !== readyRef.current?.tabId || !sel || sel.isCollapsed) return false;
+      if (data !== readyRef.current?.tabId || !visibleRef.current || !sel || sel.isCollapsed) return false;
       void saveQuote(sel.getRangeAt(0).cloneRange(), { color: 'yellow', note: '' });
       return true;
     });
@@ -258,12 +272,13 @@ function App() {
       document.title = ready.view.title || t('readerLabel');
       report();
     }
-  }, [ready?.view]);
+  }, [ready?.view, visible]);
   useEffect(() => {
-    if (!ready) return;
-    document.getElementById('jd-main')?.focus({ preventScroll: true });
-    loadQuotes(ready.url);
+    if (ready) loadQuotes(ready.url);
   }, [ready?.base]);
+  useEffect(() => {
+    if (ready && visible) document.getElementById('jd-main')?.focus({ preventScroll: true });
+  }, [ready?.base, visible]);
 
   if (state.phase !== 'ready') return <ReaderStatus message={state.message} busy={state.phase === 'loading'} t={t} onClose={close} />;
   const current = state;
@@ -295,7 +310,11 @@ function App() {
       onToggleType={(type, shown) => update((s) => ({ ...s, panel: { ...s.panel, entities: { ...s.panel.entities, [type]: shown } } }))}
       onOpenPanel={() => void sendMessage('bg:openPanel', current.tabId)}
       onClose={close}
-      onBody={(el) => void (body.current = el)}
+      onBody={(el) => {
+        body.current = el;
+        // Hidden, the frame is not rendered: lay the article out now (fonts, line breaks), not on the click.
+        if (!visibleRef.current) void document.documentElement.getBoundingClientRect();
+      }}
       quotes={quotes}
       imageHosts={current.imageHosts}
     />

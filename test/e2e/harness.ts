@@ -123,8 +123,40 @@ export async function setSettings(b: Browser, change: Record<string, unknown>): 
   }, change);
 }
 
+/** The page's own DOM as HTML, without the hidden host of a reader prepared in advance (ours). */
+export function pageHtml(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const html = document.documentElement.cloneNode(true) as Element;
+    for (const host of html.querySelectorAll('jingdu-reader')) host.remove();
+    return html.outerHTML;
+  });
+}
+
+/** The reader the page shows (a prepared one waits hidden, its URL without `:open`). */
 export function readerFrame(b: Browser, page: Page): Frame | undefined {
-  return page.frames().find((f) => f.url().startsWith(`chrome-extension://${b.extensionId}/reader.html`));
+  return page.frames().find((f) => f.url().startsWith(`chrome-extension://${b.extensionId}/reader.html#`) && f.url().endsWith(':open'));
+}
+
+/** Waits until the page holds a prepared reader (hidden) that has read its article and has nothing left to do. */
+export async function waitForPrepared(b: Browser, page: Page, timeout = 15_000): Promise<Frame> {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const f = page.frames().find((f) => f.url().startsWith(`chrome-extension://${b.extensionId}/reader.html#`) && !f.url().endsWith(':open'));
+    // Settled: the article is in and nothing has changed for 300 ms (idle callbacks never run in a
+    // frame that is not rendered).
+    const ready = () =>
+      !!document.querySelector('.jd-body') &&
+      new Promise<boolean>((resolve) => {
+        let quiet = setTimeout(() => resolve(true), 300);
+        new MutationObserver(() => {
+          clearTimeout(quiet);
+          quiet = setTimeout(() => resolve(true), 300);
+        }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+      });
+    if (f && (await f.evaluate(ready).catch(() => false))) return f;
+    if (Date.now() > until) throw new Error('no reader was prepared');
+    await page.waitForTimeout(50);
+  }
 }
 
 export async function waitForReader(b: Browser, page: Page, timeout = 15_000): Promise<Frame> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badge, readerFrame, tabIdOf, toggleReader, waitForReader, waitForVerdict, type Browser } from './harness';
+import { badge, pageHtml, readerFrame, tabIdOf, toggleReader, waitForReader, waitForVerdict, type Browser } from './harness';
 import { useBrowser } from './use-browser';
 import type { FixtureServer } from '../../scripts/serve';
 
@@ -39,7 +39,7 @@ describe('reader mode', () => {
     const tabId = await tabIdOf(b, page);
     await waitForVerdict(b, tabId);
     await page.evaluate(() => window.scrollTo(0, 900));
-    const before = await page.evaluate(() => ({ html: document.documentElement.outerHTML, y: window.scrollY }));
+    const before = { html: await pageHtml(page), y: await page.evaluate(() => window.scrollY) };
     expect(before.y).toBeGreaterThan(0);
 
     await toggleReader(b, tabId);
@@ -53,7 +53,7 @@ describe('reader mode', () => {
     // The same command again closes it.
     await toggleReader(b, tabId);
     await expect.poll(() => readerFrame(b, page)).toBeUndefined();
-    const after = await page.evaluate(() => ({ html: document.documentElement.outerHTML, y: window.scrollY }));
+    const after = { html: await pageHtml(page), y: await page.evaluate(() => window.scrollY) };
     expect(after.y).toBe(before.y);
     expect(after.html).toBe(before.html);
     await page.close();

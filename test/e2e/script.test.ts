@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FixtureServer } from '../../scripts/serve';
-import { menu, readerFrame, setSettings, tabIdOf, toggleReader, waitForReader, waitForVerdict, type Browser } from './harness';
+import { menu, pageHtml, readerFrame, setSettings, tabIdOf, toggleReader, waitForReader, waitForVerdict, type Browser } from './harness';
 import { useBrowser } from './use-browser';
 
 let b: Browser;
@@ -14,7 +14,7 @@ describe('script conversion on the original page', () => {
     await page.goto(`${server.origin}/corpus/pixnet/`);
     const tabId = await tabIdOf(b, page);
     await waitForVerdict(b, tabId);
-    const before = await page.evaluate(() => ({ text: document.body.textContent, html: document.documentElement.outerHTML, title: document.title }));
+    const before = { ...(await page.evaluate(() => ({ text: document.body.textContent, title: document.title }))), html: await pageHtml(page) };
     expect(before.text).toContain('一波波接續性低溫寒流報到');
 
     await menu(b, tabId, { menuItemId: 'script:simplified' });
@@ -24,7 +24,7 @@ describe('script conversion on the original page', () => {
 
     await menu(b, tabId, { menuItemId: 'script:original' });
     await expect.poll(() => page.evaluate(() => document.body.textContent)).toBe(before.text);
-    const after = await page.evaluate(() => ({ html: document.documentElement.outerHTML, title: document.title }));
+    const after = { html: await pageHtml(page), title: await page.title() };
     expect(after).toEqual({ html: before.html, title: before.title });
     await page.close();
   });

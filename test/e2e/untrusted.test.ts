@@ -2,7 +2,7 @@
 // runtime messaging, our isolated-world globals, or by framing our web-accessible reader page.
 import { describe, expect, it } from 'vitest';
 import type { FixtureServer } from '../../scripts/serve';
-import { badge, menu, readerFrame, tabIdOf, waitForVerdict, type Browser } from './harness';
+import { badge, menu, pageHtml, readerFrame, tabIdOf, waitForVerdict, type Browser } from './harness';
 import { useBrowser } from './use-browser';
 
 let b: Browser;
@@ -27,7 +27,7 @@ describe('untrusted page', () => {
     });
     await menu(b, tabId, { menuItemId: 'quote', selectionText: 'x' });
     await expect.poll(() => page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size)).toBe(1);
-    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    const before = await pageHtml(page);
     const title = (await badge(b, tabId)).title;
 
     const found = await page.evaluate(async (types) => {
@@ -51,7 +51,7 @@ describe('untrusted page', () => {
     expect(found).toEqual([]);
     expect(readerFrame(b, page)).toBeUndefined();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
-    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    expect(await pageHtml(page)).toBe(before);
     expect((await badge(b, tabId)).title).toBe(title);
     await page.close();
   });
@@ -77,7 +77,7 @@ describe('untrusted page', () => {
       f.style.cssText = 'width:800px;height:600px';
       document.body.append(f);
     }, b.extensionId);
-    const isReader = (f: { url(): string }) => f.url().startsWith(`chrome-extension://${b.extensionId}/reader.html`);
+    const isReader = (f: { url(): string }) => f.url() === `chrome-extension://${b.extensionId}/reader.html#guess`;
     await expect.poll(() => page.frames().some(isReader)).toBe(true);
     const frame = page.frames().find(isReader)!;
     await expect.poll(() => frame.textContent('body')).toMatch(/changed or the extension was updated|页面已变化/);

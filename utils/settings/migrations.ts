@@ -12,4 +12,6 @@ export const MIGRATIONS: Record<number, (old: any) => any> = {
     ...old,
     panel: { entities: { person: true, organization: true, place: true, date: true, number: true, work: true }, summary: 'extractive' },
   }),
+  // v4 prepares the reader in advance on article pages (on, as for new installs).
+  4: (old) => ({ ...old, reader: { ...old.reader, prepare: true } }),
 };

@@ -6,7 +6,7 @@ import { TARGETS, type Target } from '../script/targets';
 import type { UserPhrase } from '../script/phrases';
 import { ENTITY_TYPES, type EntityType } from '../nlp/rules';
 
-export const SETTINGS_VERSION = 3;
+export const SETTINGS_VERSION = 4;
 
 export const THEMES = ['system', 'light', 'sepia', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -23,6 +23,8 @@ export interface ReaderSettings {
   fontSize: number;
   font: FontFamily;
   width: Width;
+  /** load and read the reader in advance on article pages, hidden (opens at once; costs some memory per visible tab) */
+  prepare: boolean;
 }
 
 /** A script choice: one of the targets, or the page as it is. */
@@ -80,7 +82,7 @@ export const DEFAULT_PANEL: PanelSettings = {
 };
 
 export const DEFAULT_SETTINGS: Settings = {
-  reader: { theme: 'system', fontSize: 19, font: 'sans', width: 'normal' },
+  reader: { theme: 'system', fontSize: 19, font: 'sans', width: 'normal', prepare: true },
   script: DEFAULT_SCRIPT,
   panel: DEFAULT_PANEL,
 };
@@ -134,6 +136,7 @@ export function normalizeSettings(raw: unknown): Settings {
       fontSize: Math.min(FONT_SIZE.max, Math.max(FONT_SIZE.min, size)),
       font: oneOf(FONTS, r.font, d.font),
       width: oneOf(WIDTHS, r.width, d.width),
+      prepare: typeof r.prepare === 'boolean' ? r.prepare : d.prepare,
     },
     script: {
       simplifiedPages: oneOf(SCRIPT_CHOICES, sc.simplifiedPages, ds.simplifiedPages),

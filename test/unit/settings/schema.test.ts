@@ -13,8 +13,9 @@ describe('settings schema', () => {
   });
 
   it('keeps valid values and repairs invalid ones field by field', () => {
-    const s = normalizeSettings({ reader: { theme: 'dark', fontSize: 99, font: 'comic', width: 'wide', extra: true }, junk: 1 });
-    expect(s).toEqual({ ...DEFAULT_SETTINGS, reader: { theme: 'dark', fontSize: FONT_SIZE.max, font: 'sans', width: 'wide' } });
+    const s = normalizeSettings({ reader: { theme: 'dark', fontSize: 99, font: 'comic', width: 'wide', prepare: 'yes', extra: true }, junk: 1 });
+    expect(s).toEqual({ ...DEFAULT_SETTINGS, reader: { theme: 'dark', fontSize: FONT_SIZE.max, font: 'sans', width: 'wide', prepare: true } });
+    expect(normalizeSettings({ reader: { prepare: false } }).reader.prepare).toBe(false);
     expect(normalizeSettings({ reader: { fontSize: Number.NaN } }).reader.fontSize).toBe(DEFAULT_SETTINGS.reader.fontSize);
     expect(normalizeSettings({ reader: { fontSize: 3 } }).reader.fontSize).toBe(FONT_SIZE.min);
     expect(normalizeSettings({ reader: { fontSize: 20.6 } }).reader.fontSize).toBe(21);
@@ -40,14 +41,21 @@ describe('migrations', () => {
     const v3 = MIGRATIONS[3](v2);
     expect(v3.script.traditionalPages).toBe('simplified');
     expect(v3.panel).toEqual(DEFAULT_SETTINGS.panel);
-    expect(normalizeSettings(v3)).toEqual({ ...DEFAULT_SETTINGS, reader: v2.reader, script: { ...DEFAULT_SETTINGS.script, traditionalPages: 'simplified' } });
+    expect(normalizeSettings(v3)).toEqual({ ...DEFAULT_SETTINGS, reader: { ...v2.reader, prepare: true }, script: { ...DEFAULT_SETTINGS.script, traditionalPages: 'simplified' } });
+  });
+
+  it('v3 → v4 keeps the reader look and prepares the reader in advance', () => {
+    const v3 = { ...DEFAULT_SETTINGS, reader: { theme: 'dark', fontSize: 24, font: 'serif', width: 'wide' } };
+    const v4 = MIGRATIONS[4](v3);
+    expect(v4.reader).toEqual({ ...v3.reader, prepare: true });
+    expect(normalizeSettings(v4)).toEqual({ ...DEFAULT_SETTINGS, reader: v4.reader });
   });
 
   it('a v1 object migrated all the way is valid and keeps its choices', () => {
     const v1 = { reader: { theme: 'sepia', fontSize: 22, font: 'serif', width: 'wide' } };
     let v: any = v1;
     for (let n = 2; n <= SETTINGS_VERSION; n++) v = MIGRATIONS[n](v);
-    expect(normalizeSettings(v)).toEqual({ ...DEFAULT_SETTINGS, reader: v1.reader });
+    expect(normalizeSettings(v)).toEqual({ ...DEFAULT_SETTINGS, reader: { ...v1.reader, prepare: true } });
   });
 
   it('script settings are validated field by field', () => {
