@@ -215,6 +215,7 @@ const result = {
   // after bundle(), which builds the extension when it is missing
   readerOpen: skipBrowser ? null : await readerOpen(corpusPages(), 3, median),
 };
+const open = result.readerOpen?.prepared;
 
 const ratio = median(result.pages.map((p) => p.detectMs / p.readabilityMs));
 const c = result.convert;
@@ -222,7 +223,7 @@ const c = result.convert;
 const budget = [
   { figure: 'injected script (gzip)', value: `${(result.bundle.contentScriptGzipBytes / 1024).toFixed(1)} KB`, goal: '< 15 KB', ok: result.bundle.contentScriptGzipBytes < 15 * 1024 },
   { figure: 'detection / Readability (median over pages)', value: `${(ratio * 100).toFixed(1)}%`, goal: '< 5%', ok: ratio < 0.05 },
-  { figure: 'reader open, click to painted (p95 over pages, Chromium)', value: result.readerOpen ? `${result.readerOpen.p95Ms} ms` : 'not measured', goal: '< 150 ms', ok: result.readerOpen ? result.readerOpen.p95Ms < 150 : null },
+  { figure: 'reader open, click to painted (p95 over pages, Chromium, page settled)', value: open ? `${open.p95Ms} ms` : 'not measured', goal: '< 150 ms', ok: open ? open.p95Ms < 150 : null },
   { figure: `whole-page toggle, largest page (${c.domPage}, jsdom)`, value: `${c.domToggleMs} ms`, goal: '< 100 ms', ok: c.domToggleMs < 100 },
   { figure: 'conversion vs Debian opencc (s2twp)', value: c.openccCharsPerSecond ? `${(c.charsPerSecond / c.openccCharsPerSecond).toFixed(1)}×` : 'opencc not installed', goal: '≥ 3×', ok: c.openccCharsPerSecond ? c.charsPerSecond >= 3 * c.openccCharsPerSecond : null },
   { figure: 'quote search, 10,000 quotes', value: `${result.quotes.searchMs} ms`, goal: '< 50 ms', ok: result.quotes.searchMs < 50 },
@@ -239,7 +240,8 @@ if (json) {
     'detect / readability': `${((p.detectMs / p.readabilityMs) * 100).toFixed(1)}%`,
     'extract ms': p.extractMs,
     'analyze ms': p.analyzeMs,
-    'reader open ms': result.readerOpen?.pages.find((r) => r.name === p.name)?.ms ?? null,
+    'reader open ms': open?.pages.find((r) => r.name === p.name)?.ms ?? null,
+    'cold open ms': result.readerOpen?.cold.pages.find((r) => r.name === p.name)?.ms ?? null,
   }));
   console.log(`Medians of ${RUNS} runs per page (jsdom in Node ${process.version}).`);
   console.table(rows);
@@ -251,9 +253,9 @@ if (json) {
   const qs = result.quotes;
   console.log(`quotes (${qs.count}, fake-indexeddb in Node): library open ${qs.libraryOpenMs} ms, search ${qs.searchMs} ms a query (goal < 50), re-anchor ${qs.reanchorQuotes} quotes of a changed page ${qs.reanchorMs} ms`);
   console.log(`entities: ${(result.entities.charsPerSecond / 1e3).toFixed(0)} K chars/s over ${result.entities.chars} chars of article text`);
-  if (result.readerOpen) {
-    const r = result.readerOpen;
-    console.log(`reader open (Chromium, click to painted): median ${r.medianMs} ms, p95 ${r.p95Ms} ms over ${r.pages.length} pages; median ms from the click to: ${Object.entries(r.phases).map(([step, ms]) => `${step} ${ms}`).join(', ')}`);
+  for (const [how, r] of Object.entries(result.readerOpen ?? {})) {
+    const what = how === 'prepared' ? 'prepared in advance (default, page settled)' : 'cold (preparation off)';
+    console.log(`reader open, ${what} (Chromium, click to painted): median ${r.medianMs} ms, p95 ${r.p95Ms} ms over ${r.pages.length} pages; median ms from the click to: ${Object.entries(r.phases).map(([step, ms]) => `${step} ${ms}`).join(', ')}`);
   }
   console.log(`bundle: content script ${result.bundle.contentScriptGzipBytes} B gzipped (goal < 15360), whole extension ${result.bundle.totalGzipBytes} B gzipped`);
   console.log('\nBudget (issue 7):');

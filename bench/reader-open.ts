@@ -1,10 +1,16 @@
 // "Click to painted" for the reader view, in real Chromium: the time from the command the toolbar
 // button, Alt+R and the menu all run (in the service worker) to the reader's `jingdu:painted` mark
 // (the first frame after the article is in the document). Both ends read the same wall clock.
+//
+// Two ways in: `prepared` is what a reader gets on a page that has settled (the reader was loaded
+// and read the article in idle time, hidden; the default); `cold` is the same click with
+// preparation turned off in the settings (the frame, the snapshot and the extraction all follow
+// the click), as on a page clicked the moment it loaded.
 
 import { chromiumPath } from '../scripts/chromium';
 import { startServer } from '../scripts/serve';
-import { launch, readerFrame, tabIdOf, waitForReader, waitForVerdict } from '../test/e2e/harness';
+import { launch, readerFrame, setSettings, tabIdOf, waitForPrepared, waitForReader, waitForVerdict, type Browser } from '../test/e2e/harness';
+import { DEFAULT_SETTINGS } from '../utils/settings/schema';
 
 export interface ReaderOpen {
   /** per page, the median of its opens */
@@ -15,12 +21,55 @@ export interface ReaderOpen {
   p95Ms: number;
 }
 
-/** The reader's performance marks, in order (entrypoints/reader/main.tsx). */
-const MARKS = ['module', 'snapshot', 'analyzed', 'painted'];
+/** The reader's performance marks, in order (entrypoints/reader/main.tsx), and what they mean. */
+const STEPS = {
+  cold: { module: 'reader script running', snapshot: 'page snapshot received', analyzed: 'article extracted', painted: 'painted' },
+  prepared: { shown: 'reader told it is shown', painted: 'painted' },
+};
 
 type Hooks = { jingdu: { toggleReader(id: number): Promise<void> } };
 
-export async function readerOpen(names: string[], runs: number, median: (xs: number[]) => number): Promise<ReaderOpen | null> {
+async function run(b: Browser, origin: string, names: string[], runs: number, median: (xs: number[]) => number, how: 'prepared' | 'cold'): Promise<ReaderOpen> {
+  await setSettings(b, { reader: { ...DEFAULT_SETTINGS.reader, prepare: how === 'prepared' } });
+  const marks = Object.keys(STEPS[how]);
+  const pages: ReaderOpen['pages'] = [];
+  const phases: number[][] = marks.map(() => []);
+  for (const name of names) {
+    const page = await b.context.newPage();
+    await page.goto(`${origin}/corpus/${name}/`);
+    const tabId = await tabIdOf(b, page);
+    await waitForVerdict(b, tabId);
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      if (how === 'prepared') await waitForPrepared(b, page, 30_000);
+      const clicked = await b.worker.evaluate((id) => {
+        const t = Date.now();
+        void (globalThis as unknown as Hooks).jingdu.toggleReader(id);
+        return t;
+      }, tabId);
+      const frame = await waitForReader(b, page, 30_000);
+      await frame.waitForFunction(() => performance.getEntriesByName('jingdu:painted').length > 0, null, { timeout: 30_000 });
+      // The reader's marks on the same clock: where the time went.
+      const at = await frame.evaluate((names) => names.map((n) => performance.timeOrigin + performance.getEntriesByName(`jingdu:${n}`)[0].startTime), marks);
+      at.forEach((t, i) => phases[i].push(t - clicked));
+      times.push(at[at.length - 1] - clicked);
+      await b.worker.evaluate((id) => (globalThis as unknown as Hooks).jingdu.toggleReader(id), tabId);
+      while (readerFrame(b, page)) await page.waitForTimeout(20);
+    }
+    pages.push({ name, ms: Math.round(median(times)) });
+    await page.close();
+  }
+  const sorted = pages.map((p) => p.ms).sort((a, b) => a - b);
+  const steps: Record<string, string> = STEPS[how];
+  return {
+    pages,
+    phases: Object.fromEntries(marks.map((m, i) => [steps[m], Math.round(median(phases[i]))])),
+    medianMs: median(sorted),
+    p95Ms: sorted[Math.ceil(0.95 * sorted.length) - 1],
+  };
+}
+
+export async function readerOpen(names: string[], runs: number, median: (xs: number[]) => number): Promise<{ prepared: ReaderOpen; cold: ReaderOpen } | null> {
   try {
     chromiumPath();
   } catch {
@@ -29,39 +78,9 @@ export async function readerOpen(names: string[], runs: number, median: (xs: num
   const server = await startServer();
   const b = await launch();
   try {
-    const pages: ReaderOpen['pages'] = [];
-    const phases: number[][] = [[], ...MARKS.map(() => [])];
-    for (const name of names) {
-      const page = await b.context.newPage();
-      await page.goto(`${server.origin}/corpus/${name}/`);
-      const tabId = await tabIdOf(b, page);
-      await waitForVerdict(b, tabId);
-      const times: number[] = [];
-      for (let i = 0; i < runs; i++) {
-        const clicked = await b.worker.evaluate((id) => {
-          const t = Date.now();
-          void (globalThis as unknown as Hooks).jingdu.toggleReader(id);
-          return t;
-        }, tabId);
-        const frame = await waitForReader(b, page, 30_000);
-        await frame.waitForFunction(() => performance.getEntriesByName('jingdu:painted').length > 0, null, { timeout: 30_000 });
-        // The reader's marks on the same clock: where the time went.
-        const at = await frame.evaluate((names) => [performance.timeOrigin, ...names.map((n) => performance.timeOrigin + performance.getEntriesByName(`jingdu:${n}`)[0].startTime)], MARKS);
-        at.forEach((t, i) => phases[i].push(t - clicked));
-        times.push(at[at.length - 1] - clicked);
-        await b.worker.evaluate((id) => (globalThis as unknown as Hooks).jingdu.toggleReader(id), tabId);
-        while (readerFrame(b, page)) await page.waitForTimeout(20);
-      }
-      pages.push({ name, ms: Math.round(median(times)) });
-      await page.close();
-    }
-    const sorted = pages.map((p) => p.ms).sort((a, b) => a - b);
-    const steps = ['frame created', ...MARKS.map((m) => (m === 'module' ? 'reader script running' : m === 'snapshot' ? 'page snapshot received' : m === 'analyzed' ? 'article extracted' : 'painted'))];
     return {
-      pages,
-      phases: Object.fromEntries(steps.map((step, i) => [step, Math.round(median(phases[i]))])),
-      medianMs: median(sorted),
-      p95Ms: sorted[Math.ceil(0.95 * sorted.length) - 1],
+      prepared: await run(b, server.origin, names, runs, median, 'prepared'),
+      cold: await run(b, server.origin, names, runs, median, 'cold'),
     };
   } finally {
     await b.close();
