@@ -32,6 +32,19 @@ interface BlockInfo {
   el: Element;
   m: TextMetrics;
   link: number;
+  /** the block element's frame: its ancestors without a DOM read */
+  at: Frame;
+}
+
+/** An element the walk is inside of, with its parent's frame and the frame of its nearest block. */
+interface Frame {
+  el: Element;
+  up: Frame | null;
+  block: Frame;
+  /** text here is link text */
+  link: boolean;
+  /** set on a block's frame when it gets text */
+  info: BlockInfo | null;
 }
 
 interface Scan {
@@ -40,7 +53,7 @@ interface Scan {
   linkUnits: number;
   /** <article> elements and elements marked up as an article body */
   articles: Element[];
-  /** a rel=author link or an element whose class or itemprop names the author */
+  /** author metadata, a rel=author link or an element whose class or itemprop names the author */
   author: boolean;
   /** the page's first ~20,000 characters of non-link text, for script detection */
   sample: string;
@@ -51,65 +64,74 @@ const SAMPLE_CHARS = 20_000;
 const AUTHOR_CLASS = /\b(?:byline|author)\b/i;
 
 /** Walks the text once, collecting reading units per block element. Yields every `slice` nodes. */
-export function* scanText(doc: Document, slice = SLICE): Generator<void, Scan> {
-  const blocks = new Map<Element, BlockInfo>();
+export function* scanText(doc: Document, slice = SLICE, author = false): Generator<void, Scan> {
   const body = doc.body;
-  const scan: Scan = { blocks: [], totalUnits: 0, linkUnits: 0, articles: [], author: false, sample: '' };
+  const scan: Scan = { blocks: [], totalUnits: 0, linkUnits: 0, articles: [], author, sample: '' };
   if (!body) return scan;
 
-  type Info = { block: Element | null; link: boolean };
-  const infoOf = (el: Element, up: Info): Info | null => {
-    const tag = el.localName;
-    // Most elements carry no attributes at all: one check spares them every attribute read.
-    const attrs = el.hasAttributes();
-    if (SKIP.has(tag) || (attrs && el.hasAttribute('hidden'))) return null;
+  /** The frame to enter `el` with, or null to skip it and what it holds. */
+  const enter = (el: Element, tag: string, up: Frame): Frame | null => {
+    if (SKIP.has(tag)) return null;
+    // One read lists the attributes: most elements have none, and few have the ones asked about.
+    const attrs = el.getAttributeNames();
+    if (attrs.includes('hidden')) return null;
     // Each element is visited once here, so the cheap structural signals are read on the way.
-    const itemprop = attrs ? el.getAttribute('itemprop') : null;
+    const itemprop = attrs.includes('itemprop') ? el.getAttribute('itemprop') : null;
     if (tag === 'article' || itemprop === 'articleBody') scan.articles.push(el);
-    if (attrs && !scan.author && (itemprop === 'author' || (tag === 'a' && el.getAttribute('rel') === 'author') || AUTHOR_CLASS.test(typeof el.className === 'string' ? el.className : ''))) scan.author = true;
-    if (tag === 'a') return { block: up.block, link: true };
-    if (BLOCK.has(tag)) return { block: el, link: false };
-    return up;
+    if (!scan.author && (itemprop === 'author' || (tag === 'a' && attrs.includes('rel') && el.getAttribute('rel') === 'author') || (attrs.includes('class') && AUTHOR_CLASS.test(typeof el.className === 'string' ? el.className : '')))) scan.author = true;
+    const block = BLOCK.has(tag);
+    const f: Frame = { el, up, block: up.block, link: !block && (tag === 'a' || up.link), info: null };
+    if (block) f.block = f;
+    return f;
   };
 
   // A walk by hand rather than a TreeWalker: skipped subtrees (scripts, hidden parts) are never
-  // entered, and each element's info is worked out once, on the way down.
-  const infos: Info[] = [{ block: body, link: false }];
+  // entered, and each element's frame is worked out once, on the way down. Every DOM read costs a
+  // trip through the bindings, so each node is read as little as can be: its localName (only
+  // elements have one), first child and next sibling; the way back up follows the frames.
+  // <html> sits above <body> only so that a block's grandparent is there to read.
+  const html: Frame = { el: doc.documentElement, up: null, block: null!, link: false, info: null };
+  const root: Frame = { el: body, up: html, block: null!, link: false, info: null };
+  root.block = root;
+  let frame = root;
   let n = 0;
   let node: Node | null = body.firstChild;
   while (node) {
     if (++n % slice === 0) yield;
-    const info = infos[infos.length - 1];
-    if (node.nodeType === 1) {
-      const inner = infoOf(node as Element, info);
-      if (inner && node.firstChild) {
-        infos.push(inner);
-        node = node.firstChild;
+    const tag = (node as Element).localName;
+    if (tag) {
+      const inner = enter(node as Element, tag, frame);
+      const first = inner && node.firstChild;
+      if (first) {
+        frame = inner;
+        node = first;
         continue;
       }
-    } else if (node.nodeType === 3 && info.block) {
+    } else {
+      // Comments have data too, but whitespace between tags, the commonest text, is dropped first.
       const text = (node as Text).data;
-      if (text.trim() !== '') {
-        let b = blocks.get(info.block);
-        if (!b) blocks.set(info.block, (b = { el: info.block, m: { units: 0, punct: 0, cjk: 0 }, link: 0 }));
+      if (text && text.trim() !== '' && node.nodeType === 3) {
+        const at = frame.block;
+        let b = at.info;
+        if (!b) scan.blocks.push((b = at.info = { el: at.el, m: { units: 0, punct: 0, cjk: 0 }, link: 0, at }));
         const before = b.m.units;
         measureText(text, b.m);
         const units = b.m.units - before;
         scan.totalUnits += units;
-        if (info.link) {
+        if (frame.link) {
           b.link += units;
           scan.linkUnits += units;
         } else if (scan.sample.length < SAMPLE_CHARS) scan.sample += text;
       }
     }
-    // Next in document order: a sibling, else the nearest ancestor's sibling (leaving their infos).
-    while (node && node !== body && !node.nextSibling) {
-      node = node.parentNode;
-      infos.pop();
+    // Next in document order: a sibling, else the nearest open element's sibling.
+    let next: Node | null = node.nextSibling;
+    while (!next && frame !== root) {
+      next = frame.el.nextSibling;
+      frame = frame.up!;
     }
-    node = node && node !== body ? node.nextSibling : null;
+    node = next;
   }
-  scan.blocks = [...blocks.values()];
   return scan;
 }
 
@@ -147,16 +169,18 @@ function* bestContainer(scan: Scan): Generator<void, Container | null> {
     const teaser = TEASER_END.test(text);
     // A paragraph with sentence punctuation is prose; teaser excerpts count for little.
     const prose = own * (teaser ? 0.25 : 1) * Math.min(1, 0.5 + b.m.punct / 6);
-    const tag = b.el.tagName.toUpperCase();
-    const holdsText = tag === 'DIV' || tag === 'TD' || tag === 'ARTICLE' || tag === 'SECTION' || tag === 'BODY';
+    const tag = b.el.localName;
+    const holdsText = tag === 'div' || tag === 'td' || tag === 'article' || tag === 'section' || tag === 'body';
     // A <div>/<td> with the text directly inside it (br-separated portals) is itself the container.
-    const parent = holdsText ? b.el : b.el.parentElement;
-    add(parent, prose, teaser, 1);
-    add(parent?.parentElement ?? null, prose, teaser, 0.5);
+    const parent = holdsText ? b.at : b.at.up;
+    add(parent?.el ?? null, prose, teaser, 1);
+    add(parent?.up?.el ?? null, prose, teaser, 0.5);
   }
   let best: Container | null = null;
   for (const c of containers.values()) {
     if (++n % SLICE === 0) yield;
+    // The factors below only lower a score: a container that cannot win is not read at all.
+    if (best && c.prose <= best.prose) continue;
     let score = c.prose;
     if (isFurniture(c.el)) score *= 0.3;
     if (c.paragraphs >= 4 && c.teasers / c.paragraphs > 0.4) score *= 0.3;
@@ -172,7 +196,10 @@ function* linkDensity(scan: Scan, el: Element): Generator<void, number> {
   let n = 0;
   for (const b of scan.blocks) {
     if (++n % SLICE === 0) yield;
-    if (el === b.el || el.contains(b.el)) {
+    // Up the block's frames rather than el.contains(): the walk already knows every ancestor.
+    let f: Frame | null = b.at;
+    while (f && f.el !== el) f = f.up;
+    if (f) {
       units += b.m.units;
       link += b.link;
     }
@@ -217,7 +244,9 @@ export function* readPageSteps(doc: Document, url?: string): Generator<void, Pag
     return finish();
   }
 
-  const scan: Scan = yield* scanText(doc);
+  const meta = metaKeys(doc); // one pass: a tag-name walk over a large page is not free in every DOM
+  // An author in the metadata spares the scan its class checks.
+  const scan: Scan = yield* scanText(doc, SLICE, meta.has('author') || meta.has('article:author'));
   sample = scan.sample;
   const best = yield* bestContainer(scan);
   container = best?.el ?? null;
@@ -236,28 +265,28 @@ export function* readPageSteps(doc: Document, url?: string): Generator<void, Pag
   if (types.some((t) => ARTICLE_LD_TYPE.test(t))) say(20, 'JSON-LD article');
   else if (types.some((t) => /^(?:SearchResultsPage|CollectionPage|ItemList|Product|ProfilePage|VideoObject)$/.test(t)))
     say(-20, `JSON-LD ${types.find((t) => /Page|List|Product|Video/.test(t))}`);
-  const meta = metaKeys(doc); // one pass: a tag-name walk over a large page is not free in every DOM
   const og = meta.get('og:type')?.toLowerCase();
   if (og === 'article' || og === 'news' || og === 'blog') say(12, 'og:type article');
   else if (og && /^(?:video|product|profile|music|book)/.test(og)) say(-20, `og:type ${og}`);
 
   if (best && scan.articles.some((a) => a === best.el || a.contains(best.el) || best.el.contains(a))) say(10, '<article> around the prose');
 
+  const headline = firstHeading(doc);
   if (['article:published_time', 'datepublished', 'publishdate', 'pubdate', 'publish_date'].some((k) => meta.has(k))) say(8, 'published date in metadata');
   else {
-    const headline = firstHeading(doc);
     const near = headline ? textAfter(headline, 300) : '';
     if (near && findDateInText(near)) say(8, 'date line under the headline');
     if (near && findBylineInText(near)) say(6, 'byline under the headline');
   }
-  if (scan.author || meta.has('author') || meta.has('article:author')) say(5, 'author metadata');
+  if (scan.author) say(5, 'author metadata');
 
   // Shapes that are not articles.
+  // Every unit counted belongs to one block, so this is also the link density of all of <body>.
   const links = scan.linkUnits / Math.max(1, scan.totalUnits);
-  if (links > 0.55 && (!best || (yield* linkDensity(scan, doc.body)) > 0.55)) say(-25 * Math.min(1, (links - 0.45) / 0.3), `${Math.round(links * 100)}% of the text is links`);
+  if (links > 0.55) say(-25 * Math.min(1, (links - 0.45) / 0.3), `${Math.round(links * 100)}% of the text is links`);
   if (prose < 300 && [...doc.getElementsByTagName('input')].some((i) => i.type === 'password')) say(-40, 'a login form');
   const u = url ?? doc.URL ?? '';
-  if (/[?&](?:q|query|keyword|wd|word|kw|search)=|\/search\b|\/s\?/i.test(u) || /搜索结果|搜尋結果|找到约?\s*[\d,]+\s*(?:条|個|个|篇)结果?/.test(doc.title + ' ' + (firstHeading(doc)?.textContent ?? '')))
+  if (/[?&](?:q|query|keyword|wd|word|kw|search)=|\/search\b|\/s\?/i.test(u) || /搜索结果|搜尋結果|找到约?\s*[\d,]+\s*(?:条|個|个|篇)结果?/.test(doc.title + ' ' + (headline?.textContent ?? '')))
     say(-30, 'search results');
   if (/^(?:https?:\/\/[^/]+)?\/?(?:index\.s?html?|index\.php|default\.aspx?)?(?:[?#].*)?$/i.test(u) && !/^about:|^file:/.test(u) && u !== '')
     say(-15, 'a site home page');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectArticle, detectArticleSteps } from '../../../utils/page/detect';
+import { detectArticle, detectArticleSteps, readPageSteps } from '../../../utils/page/detect';
 import { corpusHtml, corpusPages, fixtureHtml, fixtureNames, parse } from '../../helpers/corpus';
 
 describe('detectArticle on the corpus (every page is an article)', () => {
@@ -43,6 +43,18 @@ describe('detectArticle on bad input', () => {
     const v = detectArticle(parse('<html><body><div><img src="a.png"></div></body></html>').doc);
     expect(v.isArticle).toBe(false);
     expect(v.reasons.join()).toMatch(/no paragraphs/);
+  });
+
+  it('reads the link density of a container above <body> from the whole page', () => {
+    // A <body> classed like furniture loses to <html> as the container of paragraphs placed right in it.
+    const p = '<p>这是一段很长的新闻正文，讲述了一件事情的来龙去脉。记者在现场看到，许多人围在一起讨论。</p>';
+    const { doc } = parse(`<html><body class="has-sidebar">${p.repeat(16)}<a href="/more">相关新闻</a></body></html>`);
+    const steps = readPageSteps(doc, 'https://news.example.cn/a/1.html');
+    let r = steps.next();
+    while (!r.done) r = steps.next();
+    expect(r.value.container).toBe(doc.documentElement);
+    expect(r.value.verdict.reasons.join('; ')).not.toMatch(/link-heavy/);
+    expect(r.value.verdict.isArticle).toBe(true);
   });
 
   it('gives the same verdict in slices as in one go', () => {
