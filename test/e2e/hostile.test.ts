@@ -49,6 +49,8 @@ describe('hostile pages', () => {
       getSelection()!.addRange(r);
     });
     await menu(b, tabId, { menuItemId: 'quote', selectionText: 'x' });
+    // Saved (the menu click does not wait for it) before the reader opens over the page.
+    await expect.poll(() => page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size)).toBe(1);
     await toggleReader(b, tabId);
     const reader = await waitForReader(b, page);
     await reader.waitForSelector('.jd-body p', { timeout: 20_000 });
