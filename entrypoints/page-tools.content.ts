@@ -1,10 +1,9 @@
 // The page's second script, loaded on first use, so that the one injected everywhere stays small:
 // quotes on the original page (the save bar by a selection, the highlights of saved quotes), and
 // the text tools the menu and the panel use there (copy converted text, go to a sentence or an
-// entity). Highlights use the CSS Custom
-// Highlight API, so the page's DOM is never touched: nothing the page does can break them and
-// nothing they do can break the page. Quotes that cannot be placed are simply not shown here (the
-// panel lists them as not found).
+// entity). Highlights use the CSS Custom Highlight API, so the page's DOM is never touched: nothing
+// the page does can break them and nothing they do can break the page. Quotes that cannot be
+// placed are simply not shown here (the panel lists them as not found).
 
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { onMessage, sendMessage, type PageState } from '../utils/messages';
