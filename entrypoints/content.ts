@@ -158,11 +158,14 @@ export default defineContentScript({
       watcher.observe(document.body, { childList: true, characterData: true, subtree: true });
     };
 
+    /** The reader's address: #<token> while it waits hidden, #<token>:open once shown. */
+    const readerUrl = (shown: boolean) => browser.runtime.getURL(`/reader.html#${readerToken}${shown ? ':open' : ''}`);
+
     const mount = (shown: boolean) => {
       // reader.html is web-accessible, so a page could frame it too: only the frame we made knows the
       // token that unlocks the snapshot (it sits in a closed shadow root the page cannot read).
       readerToken = crypto.randomUUID();
-      overlay = mountOverlay(document, browser.runtime.getURL(`/reader.html#${readerToken}${shown ? ':open' : ''}`), t('readerLabel'), shown);
+      overlay = mountOverlay(document, readerUrl(shown), t('readerLabel'), shown);
     };
 
     const drop = () => {
@@ -208,7 +211,7 @@ export default defineContentScript({
       if (changed) forget(); // the article changed since the reader read it: read the page as it is now
       if (snapshot) pace.hurry?.(); // it may still be in the making, in idle time
       else snap(true);
-      if (overlay) overlay.show(browser.runtime.getURL(`/reader.html#${readerToken}:open`));
+      if (overlay) overlay.show(readerUrl(true));
       else mount(true);
       open = true;
       void report();

@@ -132,16 +132,21 @@ export function pageHtml(page: Page): Promise<string> {
   });
 }
 
+/** A reader frame of ours in the page, shown (its URL ends in `:open`) or waiting hidden. */
+function ourReader(b: Browser, page: Page, shown: boolean): Frame | undefined {
+  return page.frames().find((f) => f.url().startsWith(`chrome-extension://${b.extensionId}/reader.html#`) && f.url().endsWith(':open') === shown);
+}
+
 /** The reader the page shows (a prepared one waits hidden, its URL without `:open`). */
 export function readerFrame(b: Browser, page: Page): Frame | undefined {
-  return page.frames().find((f) => f.url().startsWith(`chrome-extension://${b.extensionId}/reader.html#`) && f.url().endsWith(':open'));
+  return ourReader(b, page, true);
 }
 
 /** Waits until the page holds a prepared reader (hidden) that has read its article and has nothing left to do. */
 export async function waitForPrepared(b: Browser, page: Page, timeout = 15_000): Promise<Frame> {
   const until = Date.now() + timeout;
   for (;;) {
-    const f = page.frames().find((f) => f.url().startsWith(`chrome-extension://${b.extensionId}/reader.html#`) && !f.url().endsWith(':open'));
+    const f = ourReader(b, page, false);
     // Settled: the article is in and nothing has changed for 300 ms (idle callbacks never run in a
     // frame that is not rendered).
     const ready = () =>

@@ -54,9 +54,10 @@ export function mountOverlay(doc: Document, src: string, label: string, shown = 
     host.setAttribute('role', 'dialog');
     host.setAttribute('aria-modal', 'true');
     host.setAttribute('aria-label', label);
-    if (frame.src === to) return void frame.focus();
-    if (running) frame.src = to;
-    else pending = to;
+    if (frame.src !== to) {
+      if (running) frame.src = to;
+      else pending = to;
+    }
     frame.focus();
   };
   if (shown) show(src);
