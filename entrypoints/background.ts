@@ -157,7 +157,7 @@ export default defineBackground(() => {
     if (id === 'reader') return toggleReader(tab);
     if (id === 'library') return void browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
     if (tabId === undefined) return;
-    if (id === 'quote') return void saveSelection(tabId);
+    if (id === 'quote') return saveSelection(tabId);
     if (id === 'panel') return openPanel(tabId);
     const to = { tabId, frameId: 0 };
     const page = pages.get(tabId);
