@@ -21,7 +21,7 @@ describe('reader prepared in advance', () => {
     const tabId = await tabIdOf(b, page);
     await waitForVerdict(b, tabId);
     const prepared = await waitForPrepared(b, page);
-    expect(await prepared.textContent('.jd-title')).toBeTruthy();
+    expect(await prepared.textContent('.jd-title')).toBe('海外留学生看两会：出国前后关注点大不同');
 
     // Out of the page's reach and out of sight: a closed shadow root, not in window.frames, inert,
     // outside the window, and still the page's badge (not the reader's).
