@@ -104,7 +104,8 @@ function createMenus() {
   menus.create({ id: 'site:never', parentId: 'script', type: 'checkbox', title: t('menuSiteNever'), contexts: ['page'] });
   menus.create({ id: 'repair', type: 'checkbox', title: t('menuRepair'), contexts: ['page'] });
   menus.create({ id: 'quote', title: t('menuSaveQuote'), contexts: ['selection'] });
-  menus.create({ id: 'library', title: t('menuLibrary'), contexts: ['action'] });
+  // The toolbar button's own menu: `browser_action` in MV2 (Firefox), which rejects `action`.
+  menus.create({ id: 'library', title: t('menuLibrary'), contexts: [import.meta.env.MANIFEST_VERSION === 2 ? 'browser_action' : 'action'] });
   menus.create({ id: 'copy', title: t('menuCopyAs'), contexts: ['selection'] });
   for (const target of TARGETS) menus.create({ id: `copy:${target}`, parentId: 'copy', title: t(`script${capital(target)}` as MessageKey), contexts: ['selection'] });
 }
