@@ -9,6 +9,7 @@
 // pages have a known address.
 
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
@@ -26,6 +27,8 @@ export interface Firefox {
   control: Page;
   /** errors Firefox reported from the add-on's own scripts (background, pages, content scripts) */
   errors: string[];
+  /** requests that tried to leave the machine (refused) */
+  outside: string[];
   close(): Promise<void>;
 }
 
@@ -41,10 +44,30 @@ async function until<T>(what: string, probe: () => Promise<T | undefined | false
   }
 }
 
+/**
+ * Firefox's proxy for everything but 127.0.0.1 (which it never proxies): it notes where each
+ * request was going and refuses it at once, so nothing leaves the machine and corpus pages do not
+ * wait on DNS for their sites' scripts and images.
+ */
+async function refusingProxy(outside: string[]): Promise<Server> {
+  const proxy = createServer((socket) => {
+    socket.once('data', (head) => {
+      outside.push(head.toString('latin1').split('\r\n')[0]); // "GET http://…" or "CONNECT host:443"
+      socket.end('HTTP/1.1 403 Forbidden\r\ncontent-length: 0\r\nconnection: close\r\n\r\n');
+    });
+    socket.on('error', () => {});
+  });
+  await new Promise<void>((r) => proxy.listen(0, '127.0.0.1', r));
+  return proxy;
+}
+
 export async function launch(): Promise<Firefox> {
   const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
   const addonId: string = manifest.browser_specific_settings.gecko.id;
   const profile = mkdtempSync(join(tmpdir(), 'jingdu-firefox-'));
+  const outside: string[] = [];
+  const proxy = await refusingProxy(outside);
+  const proxyPort = (proxy.address() as { port: number }).port;
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath(),
@@ -55,14 +78,11 @@ export async function launch(): Promise<Firefox> {
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [addonId]: UUID }),
-      // Nothing leaves the machine: every request that is not to 127.0.0.1 (never proxied) goes to
-      // a proxy that refuses at once, so corpus pages do not wait on DNS.
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
-      'network.proxy.http_port': 9,
+      'network.proxy.http_port': proxyPort,
       'network.proxy.ssl': '127.0.0.1',
-      'network.proxy.ssl_port': 9,
-      'network.proxy.share_proxy_settings': true,
+      'network.proxy.ssl_port': proxyPort,
       // Errors of the add-on's scripts go to Firefox's output, where the tests read them.
       'devtools.console.stdout.chrome': true,
       'devtools.console.stdout.content': true,
@@ -84,9 +104,11 @@ export async function launch(): Promise<Firefox> {
       browser,
       base,
       errors,
+      outside,
       control: undefined as unknown as Page,
       async close() {
         await browser.close();
+        proxy.close();
         rmSync(profile, { recursive: true, force: true });
       },
     };
@@ -99,6 +121,7 @@ export async function launch(): Promise<Firefox> {
     return env;
   } catch (e) {
     await browser.close();
+    proxy.close();
     throw e;
   }
 }
@@ -107,14 +130,29 @@ export async function launch(): Promise<Firefox> {
 const hrefOf = (page: Page | Frame) => page.evaluate(() => location.href);
 
 /**
- * Opens one of our extension pages in a new tab. The driver never sees the load of an extension
+ * Opens one of our extension pages in a new tab, or a window of its own (to keep the tab it looks
+ * at visible, as the sidebar does: Firefox does not animate scrolling in a hidden tab). The driver never sees the load of an extension
  * page complete, so this starts the navigation and waits for the document itself.
  */
-export async function extensionPage(ff: Firefox, path: string): Promise<Page> {
-  const page = await ff.browser.newPage();
+export async function extensionPage(ff: Firefox, path: string, where: 'tab' | 'window' = 'tab'): Promise<Page> {
+  const page = await ff.browser.newPage({ type: where });
   const url = ff.base + path;
   void page.goto(url, { timeout: 60_000 }).catch(() => {});
   await until(`extension page ${path}`, () => page.evaluate((u) => location.href === u && document.readyState === 'complete', url));
+  return page;
+}
+
+/**
+ * Opens a web page in a new tab. Firefox's driver reports a frame of the page that could not load
+ * (a corpus page's ad frame, refused by the proxy) as a failed navigation of the page itself; the
+ * page did load when its own document is there and complete.
+ */
+export async function openPage(ff: Firefox, url: string): Promise<Page> {
+  const page = await ff.browser.newPage();
+  await page.goto(url).catch(async (e: Error) => {
+    if (!/Address rejected/.test(e.message)) throw e;
+    await until(`page ${url}`, () => page.evaluate((u) => location.href === u && document.readyState === 'complete', url));
+  });
   return page;
 }
 
