@@ -16,6 +16,7 @@ import { normalizeQuote, urlKey, type Quote } from '../utils/quotes/model';
 import { quoteFromDraft, saveQuotes, type PendingQueue } from '../utils/quotes/save';
 import { openQuoteStore, type QuoteStore } from '../utils/quotes/store';
 import { QUOTES_CHANNEL } from '../utils/quotes/channel';
+import { createReaderRelay } from '../platform/reader-link';
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
 const PAGE_TOOLS = '/content-scripts/page-tools.js';
@@ -117,6 +118,7 @@ export default defineBackground(() => {
     settings = s;
     void syncMenus();
   });
+  const readers = createReaderRelay();
   const transform = createTextHost(() => ({ phrases: settings.script.phrases, tsCharactersExt: settings.script.tsCharactersExt }));
   /** The latest state each tab reported (menus show the active tab's). */
   const pages = new Map<number, { state: PageState; host: string; url: string }>();
@@ -190,7 +192,7 @@ export default defineBackground(() => {
   });
   /** The selection is in the reader view or on the page; whichever has one saves it. */
   async function saveSelection(tabId: number) {
-    const inReader = await sendMessage('reader:saveSelection', tabId).catch(() => false);
+    const inReader = (await sendMessage('reader:saveSelection', tabId).catch(() => false)) || (await readers.send('reader:saveSelection', tabId, tabId)).some(Boolean);
     if (!inReader) await sendMessage('page:saveSelection', undefined, { tabId, frameId: 0 }).catch(() => false);
   }
   browser.tabs.onActivated.addListener(() => void syncMenus());
@@ -222,6 +224,7 @@ export default defineBackground(() => {
   const announce = async (keys: string[]) => {
     for (const key of new Set(keys)) {
       void sendMessage('quotes:changed', key).catch(() => {});
+      void readers.send('quotes:changed', key);
       for (const [tabId, page] of pages) if (urlKey(page.url) === key) void sendMessage('quotes:changed', key, { tabId, frameId: 0 }).catch(() => {});
     }
     changed.postMessage({ keys });

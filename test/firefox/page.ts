@@ -32,3 +32,10 @@ export const highlighted = () => {
   const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('jingdu-quote-yellow');
   return h ? [...h].map((r) => r.toString()) : [];
 };
+
+/** The reader's quote marks of one colour, one text a quote (entity marks cut a quote in pieces that share an id). */
+export const quoteTexts = (color: string) => {
+  const byId = new Map<string, string>();
+  for (const m of document.querySelectorAll<HTMLElement>(`mark.jd-quote-${color}`)) byId.set(m.dataset.quoteId!, (byId.get(m.dataset.quoteId!) ?? '') + m.textContent);
+  return [...byId.values()];
+};

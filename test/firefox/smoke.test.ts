@@ -4,8 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { startServer, type FixtureServer } from '../../scripts/serve';
-import { badge, extensionPage, launch, menu, pageHtml, readerFrame, tabIdOf, toggleReader, waitForReader, waitForVerdict, type Firefox } from './harness';
-import { highlighted, select } from './page';
+import { badge, extensionPage, launch, openPage, menu, pageHtml, readerFrame, tabIdOf, toggleReader, waitForReader, waitForVerdict, type Firefox } from './harness';
+import { highlighted, quoteTexts, select } from './page';
 
 let ff: Firefox;
 let server: FixtureServer;
@@ -20,8 +20,7 @@ afterAll(async () => {
 });
 
 async function open(path: string): Promise<{ page: Page; tabId: number }> {
-  const page = await ff.browser.newPage();
-  await page.goto(`${server.origin}${path}`);
+  const page = await openPage(ff, `${server.origin}${path}`);
   const tabId = await tabIdOf(ff, page);
   return { page, tabId };
 }
@@ -90,6 +89,8 @@ describe('Firefox: script conversion on the original page', () => {
 
 describe('Firefox: quotes', () => {
   const QUOTE = '農業部表示，這次農損主要集中在屏東縣';
+  const IN_READER = '颱風挾帶的強風豪雨過去兩天橫掃中南部';
+  const BY_MENU = '台南麻豆的文旦則正值中秋節前的採收旺季';
 
   it('saves a quote from the selection bar and highlights it again after a reload and in the reader', async () => {
     const { page, tabId } = await open(TRADITIONAL);
@@ -111,22 +112,26 @@ describe('Firefox: quotes', () => {
     await page.reload();
     await expect.poll(() => page.evaluate(highlighted), { timeout: 15_000 }).toEqual([QUOTE]);
 
+    // The reader marks it too, and marks at once what is saved in it, from its bar and from the
+    // context menu (the background reaches the reader frame: Firefox does not broadcast to it).
     await toggleReader(ff, await tabIdOf(ff, page));
     const reader = await waitForReader(ff, page);
-    // A quote is marked in pieces where entity marks cut its text; its pieces share an id.
-    const quoteTexts = () =>
-      reader.evaluate(() => {
-        const byId = new Map<string, string>();
-        for (const m of document.querySelectorAll<HTMLElement>('mark.jd-quote')) byId.set(m.dataset.quoteId!, (byId.get(m.dataset.quoteId!) ?? '') + m.textContent);
-        return [...byId.values()];
-      });
-    await expect.poll(quoteTexts, { timeout: 10_000 }).toEqual([QUOTE]);
+    await expect.poll(() => reader.evaluate(quoteTexts, 'yellow'), { timeout: 10_000 }).toEqual([QUOTE]);
+    await reader.waitForSelector('.jd-body mark.jd-ent', { timeout: 20_000 }); // entities re-render the body once
+    expect(await reader.evaluate(select, IN_READER)).toBe(true);
+    await reader.evaluate(() => dispatchEvent(new MouseEvent('mouseup')));
+    await reader.click('.jd-quotebar .jd-dot-green');
+    await reader.click('.jd-quotebar-save');
+    await expect.poll(() => reader.evaluate(quoteTexts, 'green'), { timeout: 10_000 }).toEqual([IN_READER]);
+    expect(await reader.evaluate(select, BY_MENU)).toBe(true);
+    await menu(ff, await tabIdOf(ff, page), { menuItemId: 'quote', selectionText: BY_MENU });
+    await expect.poll(() => reader.evaluate(quoteTexts, 'yellow'), { timeout: 10_000 }).toEqual([QUOTE, BY_MENU]);
     await page.close();
   });
 });
 
 describe('Firefox: sidebar page', () => {
-  it('shows the article title, a summary and the saved quote for its tab', async () => {
+  it('shows the article title, a summary and the saved quotes for its tab', async () => {
     const { page, tabId } = await open(TRADITIONAL);
     await waitForVerdict(ff, tabId);
     const panel = await extensionPage(ff, `sidepanel.html?tab=${tabId}`);
@@ -135,7 +140,24 @@ describe('Firefox: sidebar page', () => {
     await panel.waitForSelector('.jd-summary li', { timeout: 20_000 });
     expect((await panel.$$eval('.jd-summary li', (li) => li.length))).toBeGreaterThanOrEqual(2);
     await panel.click('#tab-quotes');
-    await expect.poll(() => panel.$$eval('.jd-quote-item', (els) => els.map((e) => e.textContent ?? '')), { timeout: 10_000 }).toEqual([expect.stringContaining('農業部表示')]);
+    // the three quotes saved above, the page's first
+    await expect.poll(() => panel.$$eval('.jd-quote-item', (els) => els.map((e) => e.textContent ?? '')), { timeout: 10_000 }).toEqual([expect.stringContaining('農業部表示'), expect.anything(), expect.anything()]);
+    await Promise.all([panel.close(), page.close()]);
+  });
+
+  it('with the reader open, scrolls the reader to a heading clicked in the outline', async () => {
+    const { page, tabId } = await open('/fixtures/article-blog.html');
+    await waitForVerdict(ff, tabId);
+    await toggleReader(ff, tabId);
+    const reader = await waitForReader(ff, page);
+    await reader.waitForSelector('.jd-body p');
+    const panel = await extensionPage(ff, `sidepanel.html?tab=${tabId}`, 'window'); // beside the page, as the sidebar is
+    await panel.waitForSelector('.jd-panel-title', { timeout: 20_000 });
+    await panel.click('#tab-outline');
+    await panel.waitForSelector('.jd-outline button');
+    const before = await reader.evaluate(() => scrollY);
+    await panel.click('.jd-outline li:last-child button');
+    await expect.poll(() => reader.evaluate(() => scrollY), { timeout: 8000 }).toBeGreaterThan(before + 300);
     await Promise.all([panel.close(), page.close()]);
   });
 });
