@@ -173,7 +173,10 @@ describe('Firefox: the add-on itself', () => {
     expect(missing).toEqual([]);
   });
 
-  it('reported no error from its scripts during the run', () => {
+  it('reported no error from its scripts during the run, and asked nothing of the network', () => {
     expect(ff.errors).toEqual([]);
+    // Firefox's own services (its settings updates) are all that tried to leave the machine.
+    const hosts = new Set(ff.outside.map((line) => new URL(`http://${line.split(' ')[1].replace(/^https?:\/\//, '')}`).hostname));
+    expect([...hosts].filter((h) => !/(?:^|\.)(?:mozilla\.(?:com|org|net)|firefox\.com)$/.test(h))).toEqual([]);
   });
 });
