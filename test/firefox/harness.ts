@@ -25,7 +25,7 @@ export interface Firefox {
   base: string;
   /** an extension page of ours, where the tests call `browser.*` */
   control: Page;
-  /** errors Firefox reported from the add-on's own scripts (background, pages, content scripts) */
+  /** uncaught errors and rejections Firefox reported from the add-on's scripts (background, pages, content scripts) */
   errors: string[];
   /** requests that tried to leave the machine (refused) */
   outside: string[];

@@ -173,7 +173,7 @@ describe('Firefox: the add-on itself', () => {
     expect(missing).toEqual([]);
   });
 
-  it('reported no error from its scripts during the run, and asked nothing of the network', () => {
+  it('threw no uncaught error or rejection in its scripts during the run, and asked nothing of the network', () => {
     expect(ff.errors).toEqual([]);
     // Firefox's own services (its settings updates) are all that tried to leave the machine.
     const hosts = new Set(ff.outside.map((line) => new URL(`http://${line.split(' ')[1].replace(/^https?:\/\//, '')}`).hostname));
