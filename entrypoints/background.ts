@@ -12,10 +12,8 @@ import { DEFAULT_SETTINGS, type Settings } from '../utils/settings/schema';
 import { isExtensionPage, isReaderPage, isTopContentScript, isOwn } from '../platform/senders';
 import { t, type MessageKey } from '../platform/i18n';
 import { getSettings, updateSettings, watchSettings } from '../platform/settings';
-import { normalizeQuote, urlKey, type Quote } from '../utils/quotes/model';
-import { quoteFromDraft, saveQuotes, type PendingQueue } from '../utils/quotes/save';
-import { openQuoteStore, type QuoteStore } from '../utils/quotes/store';
-import { QUOTES_CHANNEL } from '../utils/quotes/channel';
+import { urlKey } from '../utils/quotes/model';
+import { serveQuotes } from '../platform/quotes-background';
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
 const PAGE_TOOLS = '/content-scripts/page-tools.js';
@@ -119,6 +117,12 @@ export default defineBackground(() => {
   const transform = createTextHost(() => ({ phrases: settings.script.phrases, tsCharactersExt: settings.script.tsCharactersExt }));
   /** The latest state each tab reported (menus show the active tab's). */
   const pages = new Map<number, { state: PageState; host: string; url: string }>();
+  const quotes = serveQuotes({
+    transform,
+    ready,
+    tabsShowing: (key) => [...pages].filter(([, p]) => urlKey(p.url) === key).map(([tabId]) => tabId),
+    loadPageTools,
+  });
 
   async function activeTab() {
     return (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0];
@@ -206,61 +210,9 @@ export default defineBackground(() => {
     void sendMessage('panel:pageChanged', tabId).catch(() => {});
     void showPageState(tabId, data);
     void syncMenus();
-    const saved = data.verdict ? (await (await quotes()).forPage(urlKey(url))).length : 0;
+    const saved = data.verdict ? await quotes.countFor(url) : 0;
+    if (data.verdict) quotes.pageLoaded(tabId);
     return { target: data.target ?? pageTarget(settings.script, host, data.script), quotes: saved, prepare: settings.reader.prepare };
-  });
-  // Quotes: one store, written here for pages and readers; the panel and library read it too.
-  let quoteStore: Promise<QuoteStore> | null = null;
-  const quotes = () => (quoteStore ??= openQuoteStore());
-  const pending: PendingQueue = {
-    load: async () => ((await browser.storage.local.get('pendingQuotes')).pendingQuotes as Quote[] | undefined) ?? [],
-    save: (list) => browser.storage.local.set({ pendingQuotes: list }),
-  };
-  const changed = new BroadcastChannel(QUOTES_CHANNEL);
-  /** Tabs and readers showing this page re-highlight; other extension pages refresh their lists. */
-  const announce = async (keys: string[]) => {
-    for (const key of new Set(keys)) {
-      void sendMessage('quotes:changed', key).catch(() => {});
-      for (const [tabId, page] of pages) if (urlKey(page.url) === key) void sendMessage('quotes:changed', key, { tabId, frameId: 0 }).catch(() => {});
-    }
-    changed.postMessage({ keys });
-  };
-  changed.onmessage = (e) => void announce((e.data as { keys?: string[] })?.keys ?? []); // writes made by the library page
-  onMessage('bg:saveQuote', async ({ data, sender }) => {
-    if (!isOwn(sender)) return { ok: false, reason: 'error', kept: false, message: 'not allowed' };
-    await ready;
-    // The same words in the page's own script (a quote saved in Traditional on a Simplified page).
-    let originalText = data.text;
-    if (data.script !== 'original' && (data.pageScript === 'simplified' || data.pageScript === 'traditional')) {
-      const to = data.pageScript === 'simplified' ? 'simplified' : 'traditional';
-      originalText = (await transform({ texts: [data.text], ops: [{ kind: 'convert', to }] })).texts[0];
-    }
-    const quote = quoteFromDraft(data, originalText);
-    const result = await saveQuotes(await quotes(), pending, [quote]);
-    if (result.ok) await announce([quote.urlKey]);
-    return result;
-  });
-  onMessage('bg:quotesFor', async ({ data, sender }) => (isOwn(sender) ? (await quotes()).forPage(urlKey(data)) : []));
-  onMessage('bg:updateQuote', async ({ data, sender }) => {
-    if (!isExtensionPage(sender)) return { ok: false, reason: 'error', kept: false, message: 'not allowed' };
-    const quote = normalizeQuote({ ...data, updatedAt: Date.now() });
-    if (!quote) return { ok: false, reason: 'error', kept: false, message: 'invalid quote' };
-    const result = await saveQuotes(await quotes(), pending, [quote]);
-    if (result.ok) await announce([quote.urlKey]);
-    return result;
-  });
-  onMessage('bg:deleteQuotes', async ({ data, sender }) => {
-    if (!isExtensionPage(sender)) return [];
-    const removed = await (await quotes()).remove(data);
-    await announce(removed.map((q) => q.urlKey));
-    return removed;
-  });
-  onMessage('bg:restoreQuotes', async ({ data, sender }) => {
-    if (!isExtensionPage(sender)) return { ok: false, reason: 'error', kept: false, message: 'not allowed' };
-    const list = data.map(normalizeQuote).filter((q): q is Quote => q !== null);
-    const result = await saveQuotes(await quotes(), pending, list);
-    if (result.ok) await announce(list.map((q) => q.urlKey));
-    return result;
   });
   onMessage('bg:loadPageTools', async ({ sender }) => {
     if (!isTopContentScript(sender)) return false;

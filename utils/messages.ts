@@ -106,6 +106,8 @@ export interface ProtocolMap {
   'bg:serializePage'(tabId: number): PageSnapshot | null;
   /** panel → background: scroll the tab's original page */
   'bg:scrollPage'(req: { tabId: number; target: ScrollTarget }): boolean;
+  /** open a saved quote's page in a new tab and scroll to the quote there */
+  'bg:openQuote'(req: { url: string; id: string; text: string }): void;
   /** reader or panel → background: open the side panel for this tab (a user gesture) */
   'bg:openPanel'(tabId?: number): void;
 
