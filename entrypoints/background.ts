@@ -212,7 +212,7 @@ export default defineBackground(() => {
     void syncMenus();
     const saved = data.verdict ? await quotes.countFor(url) : 0;
     if (data.verdict) quotes.pageLoaded(tabId);
-    return { target: data.target ?? pageTarget(settings.script, host, data.script), quotes: saved, prepare: settings.reader.prepare };
+    return { target: data.target ?? pageTarget(settings.script, host, data.script), quotes: saved, prepare: settings.reader.prepare, repair: settings.script.repairPinyin };
   });
   onMessage('bg:loadPageTools', async ({ sender }) => {
     if (!isTopContentScript(sender)) return false;

@@ -49,6 +49,8 @@ export interface PagePlan {
   quotes?: number;
   /** load and read the reader in advance, hidden, if the page is an article (settings: reader.prepare) */
   prepare?: boolean;
+  /** repair pinyin leaks when the page is shown in another script (settings: script.repairPinyin) */
+  repair?: boolean;
 }
 
 /** Where to scroll: a block of the reader's article, a sentence, or the n-th occurrence of an entity. */

@@ -84,6 +84,26 @@ describe('script conversion on the original page', () => {
     await expect.poll(body).toBe(before);
     await page.close();
   });
+
+  it('a page shown in another script is repaired of its pinyin leaks, headline and title too; Original gives it back', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${server.origin}/fixtures/article-pinyin-latin-leaks.html`);
+    const tabId = await tabIdOf(b, page);
+    await waitForVerdict(b, tabId);
+    const before = { html: await pageHtml(page), title: await page.title() };
+    expect(before.title).toContain('進(jìn)入');
+    await menu(b, tabId, { menuItemId: 'script:simplified' });
+    await expect.poll(() => page.textContent('h1'), { timeout: 15_000 }).toBe('大模型进入应用落地期 科技企业加快布局');
+    expect(await page.title()).toBe('大模型进入应用落地期 科技企业加快布局_科技频道_东方快讯网');
+    const text = await page.textContent('.article');
+    expect(text).toContain('现在已有多家科技企业');
+    expect(text).toContain('Facebook母公司Meta');
+    expect(text).not.toMatch(/[A-Za-z\u4e00-\u9fff]\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]+\)/);
+    await menu(b, tabId, { menuItemId: 'script:original' });
+    await expect.poll(() => page.title()).toBe(before.title);
+    expect(await pageHtml(page)).toBe(before.html);
+    await page.close();
+  });
 });
 
 describe('script conversion in the reader view', () => {
