@@ -5,7 +5,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { onMessage, sendMessage, type PageState, type Problem } from '../utils/messages';
-import { pageTarget, readerChoice, siteKey } from '../utils/script/policy';
+import { pageTarget, readerChoice, siteKey, switchTarget } from '../utils/script/policy';
 import { TARGETS, type Target } from '../utils/script/targets';
 import { createTextHost } from '../utils/script/host';
 import { DEFAULT_SETTINGS, type Settings } from '../utils/settings/schema';
@@ -80,11 +80,16 @@ async function openPanel(tabId: number) {
   else await api.sidebarAction?.open();
 }
 
-async function showPageState(tabId: number, { verdict, readerOpen, pinyinHits }: PageState) {
+/** The badge of a page shown in another script: that script, at a glance. */
+const SCRIPT_BADGE: Record<Target, string> = { simplified: '简', traditional: '繁', taiwan: '台', hongkong: '港' };
+const scriptName = (target: Target) => t(`script${capital(target)}` as MessageKey);
+
+async function showPageState(tabId: number, { verdict, readerOpen, pinyinHits, target }: PageState) {
   const isArticle = verdict?.isArticle ?? false;
-  await action.setBadgeBackgroundColor({ tabId, color: '#2f6f4f' });
-  await action.setBadgeText({ tabId, text: readerOpen ? '读' : isArticle ? '文' : '' });
+  await action.setBadgeBackgroundColor({ tabId, color: target && !readerOpen ? '#1f5fa8' : '#2f6f4f' });
+  await action.setBadgeText({ tabId, text: readerOpen ? '读' : target ? SCRIPT_BADGE[target] : isArticle ? '文' : '' });
   let title = readerOpen ? t('actionReaderOpen') : verdict ? t(isArticle ? 'actionArticle' : 'actionNotArticle', verdict.score) : t('actionUnknown');
+  if (target && !readerOpen) title += `\n${t('actionShownIn', scriptName(target))}`;
   if (pinyinHits >= 3) title += `\n${t('actionPinyin', pinyinHits)}`;
   await action.setTitle({ tabId, title });
 }
@@ -102,6 +107,12 @@ function createMenus() {
   menus.create({ id: 'site:never', parentId: 'script', type: 'checkbox', title: t('menuSiteNever'), contexts: ['page'] });
   menus.create({ id: 'repair', type: 'checkbox', title: t('menuRepair'), contexts: ['page'] });
   menus.create({ id: 'quote', title: t('menuSaveQuote'), contexts: ['selection'] });
+  // The toolbar button's own menu: switching the page's script is one click there (and Alt+Shift+C).
+  menus.create({ id: 'switch', title: t('menuSwitchTo', scriptName('traditional')), contexts: ['action'] });
+  menus.create({ id: 'ascript', title: t('menuScript'), contexts: ['action'] });
+  for (const choice of SCRIPT_CHOICES) {
+    menus.create({ id: `ascript:${choice}`, parentId: 'ascript', type: 'radio', checked: choice === 'original', title: t(`script${capital(choice)}` as MessageKey), contexts: ['action'] });
+  }
   menus.create({ id: 'library', title: t('menuLibrary'), contexts: ['action'] });
   menus.create({ id: 'copy', title: t('menuCopyAs'), contexts: ['selection'] });
   for (const target of TARGETS) menus.create({ id: `copy:${target}`, parentId: 'copy', title: t(`script${capital(target)}` as MessageKey), contexts: ['selection'] });
@@ -135,7 +146,14 @@ export default defineBackground(() => {
     const current = page?.state.target ?? 'original';
     const rule = page ? settings.script.sites[page.host]?.page : undefined;
     const update = (id: string, checked: boolean) => browser.contextMenus.update(id, { checked }).catch(() => {});
-    for (const choice of SCRIPT_CHOICES) await update(`script:${choice}`, choice === current);
+    for (const choice of SCRIPT_CHOICES) {
+      await update(`script:${choice}`, choice === current);
+      await update(`ascript:${choice}`, choice === current);
+    }
+    const next = page && switchTarget(settings.script, page.host, page.state.script, page.state.target);
+    await browser.contextMenus
+      .update('switch', { title: page?.state.target ? t('menuSwitchBack') : t('menuSwitchTo', scriptName(next ?? 'traditional')), enabled: !!page && (!!page.state.target || !!next) })
+      .catch(() => {});
     await update('site:always', !!rule && rule !== 'never' && rule === page?.state.target);
     await update('site:never', rule === 'never');
     await update('repair', !!page?.state.repairing);
@@ -165,9 +183,11 @@ export default defineBackground(() => {
     if (id === 'panel') return openPanel(tabId);
     const to = { tabId, frameId: 0 };
     const page = pages.get(tabId);
-    if (id.startsWith('script:')) {
-      const choice = id.slice('script:'.length);
+    if (id.startsWith('script:') || id.startsWith('ascript:')) {
+      const choice = id.slice(id.indexOf(':') + 1);
       await sendMessage('page:setScript', choice === 'original' ? null : (choice as Target), to).catch(() => {});
+    } else if (id === 'switch') {
+      await switchScript(tabId);
     } else if (id === 'site:always' && page) {
       await setSiteRule(page.host, info.checked && page.state.target ? page.state.target : undefined);
     } else if (id === 'site:never' && page) {
@@ -190,7 +210,16 @@ export default defineBackground(() => {
     const target = tab ?? (await activeTab());
     if (command === 'toggle-reader') void toggleReader(target);
     if (command === 'save-quote' && target?.id !== undefined) void saveSelection(target.id);
+    if (command === 'switch-script' && target?.id !== undefined) void switchScript(target.id).then(syncMenus);
   });
+  /** One click: the page in its other script, or back as the site sent it. */
+  async function switchScript(tabId: number) {
+    const page = pages.get(tabId);
+    if (!page) return;
+    await ready;
+    const next = switchTarget(settings.script, page.host, page.state.script, page.state.target);
+    if (next || page.state.target) await sendMessage('page:setScript', next, { tabId, frameId: 0 }).catch(() => {});
+  }
   /** The selection is in the reader view or on the page; whichever has one saves it. */
   async function saveSelection(tabId: number) {
     const inReader = await sendMessage('reader:saveSelection', tabId).catch(() => false);
@@ -266,6 +295,7 @@ export default defineBackground(() => {
     jingdu: {
       toggleReader: (tabId: number) => browser.tabs.get(tabId).then(toggleReader),
       menu: (tabId: number, info: MenuClick) => browser.tabs.get(tabId).then((tab) => onMenuClick(info, tab)),
+      switchScript: (tabId: number) => switchScript(tabId),
     },
   });
 });

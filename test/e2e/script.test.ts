@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FixtureServer } from '../../scripts/serve';
-import { menu, pageHtml, readerFrame, setSettings, tabIdOf, toggleReader, waitForReader, waitForVerdict, type Browser } from './harness';
+import { badge, menu, pageHtml, readerFrame, setSettings, tabIdOf, toggleReader, waitForReader, waitForVerdict, type Browser } from './harness';
 import { useBrowser } from './use-browser';
 
 let b: Browser;
@@ -102,6 +102,31 @@ describe('script conversion on the original page', () => {
     await menu(b, tabId, { menuItemId: 'script:original' });
     await expect.poll(() => page.title()).toBe(before.title);
     expect(await pageHtml(page)).toBe(before.html);
+    await page.close();
+  });
+});
+
+describe('one-click page conversion', () => {
+  it('the command switches a Simplified page to Traditional and back; the badge shows the script shown', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${server.origin}/corpus/gmw/`);
+    const tabId = await tabIdOf(b, page);
+    expect((await waitForVerdict(b, tabId)).text).toBe('文');
+    const before = await pageHtml(page);
+    const switchScript = () => b.worker.evaluate((id) => (globalThis as unknown as { jingdu: { switchScript(id: number): Promise<void> } }).jingdu.switchScript(id), tabId);
+    await switchScript();
+    await expect.poll(() => page.evaluate(() => document.body.textContent!.includes('翱翔於距地球數千公里的太空中')), { timeout: 15_000 }).toBe(true);
+    await expect.poll(async () => (await badge(b, tabId)).text).toBe('繁');
+    expect((await badge(b, tabId)).title).toMatch(/Traditional|繁體/);
+    // The toolbar button's menu offers the way back, and the same command takes it.
+    await switchScript();
+    await expect.poll(async () => (await badge(b, tabId)).text, { timeout: 15_000 }).toBe('文');
+    expect(await pageHtml(page)).toBe(before);
+    // The radio list in the toolbar button's menu converts too.
+    await menu(b, tabId, { menuItemId: 'ascript:taiwan' });
+    await expect.poll(async () => (await badge(b, tabId)).text, { timeout: 15_000 }).toBe('台');
+    await menu(b, tabId, { menuItemId: 'ascript:original' });
+    await expect.poll(async () => (await badge(b, tabId)).text, { timeout: 15_000 }).toBe('文');
     await page.close();
   });
 });
