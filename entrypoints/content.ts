@@ -146,6 +146,7 @@ export default defineContentScript({
       const html = await runSliced(
         serializeSteps(document, {
           ...converter?.originals(),
+          inert: true,
           walk: inArticle,
           skip: (el) => !!body && body !== el && body.contains(el) && hiddenFromReaders(el, backgrounds),
         }),
