@@ -11,6 +11,9 @@ export default defineConfig({
           include: ['test/unit/**/*.test.ts'],
           environment: 'node',
           testTimeout: 30_000,
+          // The unit tests first, then the browsers alone: on two cores, a unit test's CPU would
+          // otherwise show up in the browser tests' timings and waits.
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -20,6 +23,7 @@ export default defineConfig({
           environment: 'node',
           globalSetup: ['test/e2e/global-setup.ts'],
           fileParallelism: false,
+          sequence: { groupOrder: 1 },
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
