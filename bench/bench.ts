@@ -160,7 +160,7 @@ async function quotes() {
   const { openQuoteStore } = await import('../utils/quotes/store');
   const { normalizeQuote } = await import('../utils/quotes/model');
   const { buildIndex, searchQuotes } = await import('../utils/quotes/search');
-  const { anchor, describe, normalize } = await import('../utils/quotes/anchor');
+  const { anchor, comparable, describe } = await import('../utils/quotes/anchor');
   const { traditionalToSimplifiedChars } = await import('../utils/script/convert');
   const fold = traditionalToSimplifiedChars();
   const texts = CHINESE_PAGES.map((name) => {
@@ -191,8 +191,8 @@ async function quotes() {
   const pageQuotes = all.filter((q) => q.selector.quote.exact && page.includes(q.selector.quote.exact)).slice(0, 25);
   const changed = '【编者按】'.repeat(3) + page.slice(0, 500) + page.slice(520);
   const reanchorMs = await time(() => null, () => {
-    const normalized = normalize(changed, fold);
-    for (const q of pageQuotes) anchor(changed, q.selector, { fold, normalized });
+    const prepared = comparable(changed, fold);
+    for (const q of pageQuotes) anchor(changed, q.selector, { fold, prepared });
   });
   store.close();
   return {

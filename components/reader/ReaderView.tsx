@@ -1,11 +1,11 @@
 // The reader view: toolbar, article header and the sanitized article body.
 
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { MessageKey } from '../../platform/i18n';
 import type { Analysis } from '../../utils/analyze';
 import { blockText, markSpans, wrapSpans } from '../../utils/nlp/highlight';
 import { pageText } from '../../utils/page/page-text';
-import { anchor, normalize } from '../../utils/quotes/anchor';
+import { anchor, comparable } from '../../utils/quotes/anchor';
 import type { Quote } from '../../utils/quotes/model';
 import { traditionalToSimplifiedChars } from '../../utils/script/convert';
 import { ENTITY_TYPES, type EntityType } from '../../utils/nlp/rules';
@@ -61,7 +61,7 @@ const MARK_SLICE = 400;
  * The article body: a fragment that has been through DOMPurify, appended as nodes (no innerHTML),
  * with its entities marked.
  */
-function ArticleBody({ html, sanitizer, quotes, imageHosts, onBody }: { html: string; sanitizer: Sanitizer; quotes: Quote[]; imageHosts: string[]; onBody?(body: HTMLElement): void }) {
+function ArticleBody({ html, sanitizer, quotes, imageHosts, onBody, onUnplaced }: { html: string; sanitizer: Sanitizer; quotes: Quote[]; imageHosts: string[]; onBody?(body: HTMLElement): void; onUnplaced(count: number): void }) {
   const ref = useRef<HTMLDivElement>(null);
   // The text goes in before the first paint; entity and quote marks follow when the tagger's worker
   // answers, so opening the reader never waits for it.
@@ -85,7 +85,7 @@ function ArticleBody({ html, sanitizer, quotes, imageHosts, onBody }: { html: st
         if (i + MARK_SLICE < spans.length) await new Promise((r) => setTimeout(r, 0));
       }
       if (cancelled) return;
-      markQuotes(body, quotes);
+      onUnplaced(quotes.length - markQuotes(body, quotes));
       onBody?.(body);
     })();
     return () => {
@@ -120,14 +120,14 @@ function keepImagesFrom(body: ParentNode, hosts: string[]) {
   }
 }
 
-/** Saved quotes as marks over the article's text (found in either script, even if it changed). */
-function markQuotes(body: HTMLElement, quotes: Quote[]) {
-  if (!quotes.length) return;
+/** Saved quotes as marks over the article's text (found in either script, even if it changed); how many were placed. */
+function markQuotes(body: HTMLElement, quotes: Quote[]): number {
+  if (!quotes.length) return 0;
   const fold = traditionalToSimplifiedChars();
   const pt = pageText(body);
-  const normalized = normalize(pt.text, fold);
+  const prepared = comparable(pt.text, fold);
   const spans = quotes.flatMap((q) => {
-    const a = anchor(pt.text, q.selector, { fold, normalized });
+    const a = anchor(pt.text, q.selector, { fold, prepared });
     return a ? [{ start: a.start, end: a.end, quote: q }] : [];
   });
   const pieces = pt.nodes.map((node, i) => ({ node, start: pt.starts[i] }));
@@ -137,6 +137,7 @@ function markQuotes(body: HTMLElement, quotes: Quote[]) {
     mark.dataset.quoteId = span.quote.id;
     return mark;
   });
+  return spans.length;
 }
 
 const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
@@ -162,6 +163,9 @@ function backToPage(e: MouseEvent, onClose: () => void) {
 }
 
 export function ReaderView({ analysis, url, settings, script, shown, sanitizer, t, locale, quotes, imageHosts, onScript, onSettings, onToggleType, onOpenPanel, onClose, onBody }: ReaderViewProps) {
+  // Quotes saved on this page that the article's text no longer holds (saved outside the article,
+  // or the page changed): said, so a missing highlight is never a mystery. The panel lists them.
+  const [unplaced, setUnplaced] = useState(0);
   const hidden = ENTITY_TYPES.filter((type) => !shown[type]).map((type) => `jd-hide-${type}`).join(' ');
   const meta = [
     analysis.byline,
@@ -192,8 +196,13 @@ export function ReaderView({ analysis, url, settings, script, shown, sanitizer, 
               {t('readerOriginal')}
             </a>
             <Legend shown={shown} t={t} onToggleType={onToggleType} />
+            {unplaced > 0 && (
+              <p class="jd-unplaced" role="status">
+                {t('readerQuotesUnplaced', unplaced)}
+              </p>
+            )}
           </header>
-          <ArticleBody html={analysis.html} sanitizer={sanitizer} quotes={quotes} imageHosts={imageHosts} onBody={onBody} />
+          <ArticleBody html={analysis.html} sanitizer={sanitizer} quotes={quotes} imageHosts={imageHosts} onBody={onBody} onUnplaced={setUnplaced} />
         </article>
       </main>
     </div>

@@ -99,3 +99,21 @@ describe('side panel without the reader', () => {
     await page.close();
   });
 });
+
+describe('a quiet console', () => {
+  it('opening the panel on a page full of inline handlers logs no error or warning', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${server.origin}/hostile/events-and-links.html`);
+    const tabId = await tabIdOf(b, page);
+    await waitForVerdict(b, tabId);
+    const logged: string[] = [];
+    const panel = await b.context.newPage();
+    panel.on('console', (m) => void ((m.type() === 'error' || m.type() === 'warning') && logged.push(`${m.type()}: ${m.text()}`)));
+    await panel.goto(`chrome-extension://${b.extensionId}/sidepanel.html?tab=${tabId}`);
+    await panel.waitForSelector('.jd-panel-title', { timeout: 20_000 });
+    await panel.click('#tab-entities');
+    await panel.waitForTimeout(1500); // entities come from a worker; give late messages time
+    expect(logged).toEqual([]);
+    await Promise.all([panel.close(), page.close()]);
+  });
+});

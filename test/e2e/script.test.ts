@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FixtureServer } from '../../scripts/serve';
-import { menu, pageHtml, readerFrame, setSettings, tabIdOf, toggleReader, waitForReader, waitForVerdict, type Browser } from './harness';
+import { badge, menu, pageHtml, readerFrame, setSettings, tabIdOf, toggleReader, waitForReader, waitForVerdict, type Browser } from './harness';
 import { useBrowser } from './use-browser';
 
 let b: Browser;
@@ -82,6 +82,51 @@ describe('script conversion on the original page', () => {
     expect(await body()).toContain('(AI)');
     await menu(b, tabId, { menuItemId: 'repair', checked: false });
     await expect.poll(body).toBe(before);
+    await page.close();
+  });
+
+  it('a page shown in another script is repaired of its pinyin leaks, headline and title too; Original gives it back', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${server.origin}/fixtures/article-pinyin-latin-leaks.html`);
+    const tabId = await tabIdOf(b, page);
+    await waitForVerdict(b, tabId);
+    const before = { html: await pageHtml(page), title: await page.title() };
+    expect(before.title).toContain('進(jìn)入');
+    await menu(b, tabId, { menuItemId: 'script:simplified' });
+    await expect.poll(() => page.textContent('h1'), { timeout: 15_000 }).toBe('大模型进入应用落地期 科技企业加快布局');
+    expect(await page.title()).toBe('大模型进入应用落地期 科技企业加快布局_科技频道_东方快讯网');
+    const text = await page.textContent('.article');
+    expect(text).toContain('现在已有多家科技企业');
+    expect(text).toContain('Facebook母公司Meta');
+    expect(text).not.toMatch(/[A-Za-z\u4e00-\u9fff]\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]+\)/);
+    await menu(b, tabId, { menuItemId: 'script:original' });
+    await expect.poll(() => page.title()).toBe(before.title);
+    expect(await pageHtml(page)).toBe(before.html);
+    await page.close();
+  });
+});
+
+describe('one-click page conversion', () => {
+  it('the command switches a Simplified page to Traditional and back; the badge shows the script shown', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${server.origin}/corpus/gmw/`);
+    const tabId = await tabIdOf(b, page);
+    expect((await waitForVerdict(b, tabId)).text).toBe('文');
+    const before = await pageHtml(page);
+    const switchScript = () => b.worker.evaluate((id) => (globalThis as unknown as { jingdu: { switchScript(id: number): Promise<void> } }).jingdu.switchScript(id), tabId);
+    await switchScript();
+    await expect.poll(() => page.evaluate(() => document.body.textContent!.includes('翱翔於距地球數千公里的太空中')), { timeout: 15_000 }).toBe(true);
+    await expect.poll(async () => (await badge(b, tabId)).text).toBe('繁');
+    expect((await badge(b, tabId)).title).toMatch(/Traditional|繁體/);
+    // The toolbar button's menu offers the way back, and the same command takes it.
+    await switchScript();
+    await expect.poll(async () => (await badge(b, tabId)).text, { timeout: 15_000 }).toBe('文');
+    expect(await pageHtml(page)).toBe(before);
+    // The radio list in the toolbar button's menu converts too.
+    await menu(b, tabId, { menuItemId: 'ascript:taiwan' });
+    await expect.poll(async () => (await badge(b, tabId)).text, { timeout: 15_000 }).toBe('台');
+    await menu(b, tabId, { menuItemId: 'ascript:original' });
+    await expect.poll(async () => (await badge(b, tabId)).text, { timeout: 15_000 }).toBe('文');
     await page.close();
   });
 });

@@ -166,7 +166,7 @@ describe('Firefox: the add-on itself', () => {
   it('creates all its menus (the toolbar button has its own)', async () => {
     const missing = await ff.control.evaluate(async () => {
       const menus = (globalThis as unknown as { browser: { contextMenus: { update(id: string, o: object): Promise<void> } } }).browser.contextMenus;
-      const ids = ['reader', 'panel', 'script', 'script:simplified', 'site:always', 'repair', 'quote', 'library', 'copy', 'copy:taiwan'];
+      const ids = ['reader', 'panel', 'script', 'script:simplified', 'site:always', 'repair', 'quote', 'switch', 'ascript', 'ascript:taiwan', 'library', 'copy', 'copy:taiwan'];
       const found = await Promise.all(ids.map((id) => menus.update(id, {}).then(() => true, () => false)));
       return ids.filter((_, i) => !found[i]);
     });

@@ -5,6 +5,7 @@ import { prepareConverter, type TextConverter } from './convert';
 import type { UserPhrase } from './phrases';
 import { pinyinReadings } from './readings';
 import { MIN_HITS, repairAnnotations } from './repair';
+import { restoreCharacter } from './restore';
 import type { Transformer } from './transform';
 
 export interface HostOptions {
@@ -27,7 +28,7 @@ export function createTextHost(options: () => HostOptions): Transformer {
     let repaired = 0;
     for (const op of ops) {
       if (op.kind === 'repair') {
-        const r = repairAnnotations(out, pinyinReadings, op.minHits ?? MIN_HITS);
+        const r = repairAnnotations(out, pinyinReadings, op.minHits ?? MIN_HITS, restoreCharacter);
         out = r.texts;
         repaired += r.removed;
       } else {
