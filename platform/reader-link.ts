@@ -31,10 +31,13 @@ interface Envelope {
 let port: Port | undefined;
 const handlers = new Map<ReaderType, Handler<ReaderType>>();
 
-/** In a reader page: `onMessage` for the messages meant for readers, whichever way they come. */
+/**
+ * In a reader page: `onMessage` for the messages meant for readers. In Firefox they come by the
+ * port alone (a reader inside one of our own pages, the bundled sample, would hear the broadcast
+ * too, and act twice).
+ */
 export function onReaderMessage<K extends ReaderType>(type: K, handler: Handler<K>): () => void {
-  const off = onMessage(type, handler);
-  if (!RELAY) return off;
+  if (!RELAY) return onMessage(type, handler);
   handlers.set(type, handler as Handler<ReaderType>);
   if (!port) {
     const p = (port = browser.runtime.connect({ name: PORT }));
@@ -44,10 +47,7 @@ export function onReaderMessage<K extends ReaderType>(type: K, handler: Handler<
       p.postMessage({ id: m.id, res });
     });
   }
-  return () => {
-    off();
-    handlers.delete(type);
-  };
+  return () => void handlers.delete(type);
 }
 
 /** In the background: `send` reaches the readers (of one tab, given its id) and resolves with their answers. */
