@@ -9,7 +9,7 @@ import { pageTarget, readerChoice, siteKey, switchTarget } from '../utils/script
 import { TARGETS, type Target } from '../utils/script/targets';
 import { createTextHost } from '../utils/script/host';
 import { DEFAULT_SETTINGS, type Settings } from '../utils/settings/schema';
-import { isExtensionPage, isReaderPage, isTopContentScript, isOwn } from '../platform/senders';
+import { isExtensionPage, isReaderPage, isTopContentScript, isOwn, SAMPLE_PAGE } from '../platform/senders';
 import { t, type MessageKey } from '../platform/i18n';
 import { getSettings, updateSettings, watchSettings } from '../platform/settings';
 import { urlKey } from '../utils/quotes/model';
@@ -28,6 +28,8 @@ const capital = (s: string) => s[0].toUpperCase() + s.slice(1);
 /** Pages no extension may script: the browser's own, other extensions, the web stores. */
 function isInternal(url: string | undefined): boolean {
   if (!url) return false;
+  // Our bundled sample loads our content scripts itself. (Firefox shows us our own pages' addresses; Chrome does not.)
+  if (url.startsWith(browser.runtime.getURL(SAMPLE_PAGE))) return false;
   return !/^(?:https?|file):/i.test(url) || /^https:\/\/(?:chromewebstore\.google\.com|chrome\.google\.com\/webstore|addons\.mozilla\.org|microsoftedge\.microsoft\.com\/addons)\//i.test(url);
 }
 

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { startServer, type FixtureServer } from '../../scripts/serve';
-import { badge, extensionPage, launch, openPage, menu, pageHtml, readerFrame, tabIdOf, toggleReader, waitForReader, waitForVerdict, type Firefox } from './harness';
+import { badge, extensionPage, launch, openPage, until, menu, pageHtml, readerFrame, tabIdOf, toggleReader, waitForReader, waitForVerdict, type Firefox } from './harness';
 import { highlighted, quoteTexts, select } from './page';
 
 let ff: Firefox;
@@ -159,6 +159,27 @@ describe('Firefox: sidebar page', () => {
     await panel.click('.jd-outline li:last-child button');
     await expect.poll(() => reader.evaluate(() => scrollY), { timeout: 8000 }).toBeGreaterThan(before + 300);
     await Promise.all([panel.close(), page.close()]);
+  });
+});
+
+describe('Firefox: first run', () => {
+  it('the welcome page opens the bundled sample as an article page, and the button opens its reader', async () => {
+    const welcome = await extensionPage(ff, 'welcome.html');
+    await welcome.waitForSelector('.jd-primary');
+    await welcome.click('.jd-primary');
+    // The sample opens in this tab, an extension page that loads our content scripts itself.
+    await until('the sample page', () => welcome.evaluate(() => location.pathname === '/sample/article.html' && !!document.querySelector('jingdu-pointer')));
+    const tabId = await welcome.evaluate(async () => (await (globalThis as unknown as { browser: { tabs: { getCurrent(): Promise<{ id: number }> } } }).browser.tabs.getCurrent()).id);
+    expect((await waitForVerdict(ff, tabId)).text).toBe('文');
+    // The driver lists no frames inside an extension page: the overlay and the badge tell.
+    const shown = () => welcome.evaluate(() => /transform: none/.test(document.querySelector('jingdu-reader')?.getAttribute('style') ?? ''));
+    await toggleReader(ff, tabId);
+    await expect.poll(shown, { timeout: 10_000 }).toBe(true);
+    await expect.poll(async () => (await badge(ff, tabId)).text, { timeout: 10_000 }).toBe('读');
+    await toggleReader(ff, tabId);
+    await expect.poll(shown).toBe(false);
+    await expect.poll(async () => (await badge(ff, tabId)).text).toBe('文');
+    await welcome.close();
   });
 });
 
