@@ -12,16 +12,35 @@ import type { NerSpan } from './types';
 export type { NerSpan, NerType } from './types';
 export { placeSpans } from './places';
 
-let tagger: Tagger | undefined;
+const taggers = new Map<string, Tagger>();
 
-function get(): Tagger {
-  return (tagger ??= new Tagger(MODEL));
+function get(convention: string): Tagger {
+  let t = taggers.get(convention);
+  if (!t) taggers.set(convention, (t = new Tagger(MODEL, convention)));
+  return t;
 }
 
-/** Entity spans (UTF-16 offsets, end exclusive), in text order. Loads the model once, lazily. */
-export function tagEntities(text: string): NerSpan[] {
+/**
+ * Entity spans (UTF-16 offsets, end exclusive), in text order, each with the model's probability.
+ * `convention`: `news` (every person, organisation and place: what the reader marks) or `cluener`
+ * (CLUENER2020's: a place only as an address). Loads the model once, lazily.
+ */
+export function tagEntities(text: string, convention = 'news'): NerSpan[] {
   if (!text) return [];
-  return get().tag(text);
+  return get(convention).tag(text);
+}
+
+/**
+ * Is `name` in the model's organisation lexicon (the reviewed external list, or an organisation of
+ * the training data that was never also a work)? Case-blind for Latin (OpenAI, META).
+ */
+export function isKnownOrganization(name: string): boolean {
+  const t = get('news');
+  const names = MODEL.lexiconNames ?? [];
+  const mask = t.m.lexicon.typesOf(name);
+  const bit = (n: string) => (names.indexOf(n) >= 0 ? 1 << names.indexOf(n) : 0);
+  if (mask & bit('organizations')) return true;
+  return (mask & bit('organization')) !== 0 && (mask & (bit('work') | bit('person') | bit('place'))) === 0;
 }
 
 /**
@@ -36,7 +55,7 @@ export function tagEntitiesWithPlaces(text: string): NerSpan[] {
   for (const s of tagEntities(text)) {
     const str = text.slice(s.start, s.end);
     if (s.type === 'organization' && isPlaceName(str)) out.push({ ...s, type: 'place' });
-    else if (s.type === 'place') out.push(...splitPlaces(str, s.start) ?? [s]);
+    else if (s.type === 'place') out.push(...splitPlaces(str, s.start, s.score) ?? [s]);
     else out.push(s);
   }
   const extra = placeSpansOutside(text, out);
@@ -47,17 +66,17 @@ export function tagEntitiesWithPlaces(text: string): NerSpan[] {
 const TOPONYM_END = new Set([...'省市县区州盟旗镇乡村岛湖河江山邦']);
 
 /** Splits a place span into gazetteer names (and a final toponym), or null when it is not such a chain. */
-function splitPlaces(str: string, offset: number): NerSpan[] | null {
+function splitPlaces(str: string, offset: number, score: number): NerSpan[] | null {
   const pieces = placeSpans(str);
   if (pieces.length === 0 || pieces[0].start !== 0) return null;
   for (let i = 1; i < pieces.length; i++) if (pieces[i].start !== pieces[i - 1].end) return null;
   const end = pieces[pieces.length - 1].end;
   if (end < str.length) {
     if (str.length - end < 2 || !TOPONYM_END.has(str[str.length - 1])) return null;
-    pieces.push({ start: end, end: str.length, type: 'place' });
+    pieces.push({ start: end, end: str.length, type: 'place', score });
   }
   if (pieces.length < 2) return null;
-  return pieces.map((p) => ({ start: p.start + offset, end: p.end + offset, type: 'place' }));
+  return pieces.map((p) => ({ start: p.start + offset, end: p.end + offset, type: 'place', score }));
 }
 
 function placeSpansOutside(text: string, spans: NerSpan[]): NerSpan[] {

@@ -112,7 +112,7 @@ export function placeSpans(text: string): NerSpan[] {
       }
     }
     if (found) {
-      out.push({ start: i, end: i + found, type: 'place' });
+      out.push({ start: i, end: i + found, type: 'place', score: 1 });
       i += found;
     } else i++;
   }
