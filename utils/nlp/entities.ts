@@ -1,20 +1,23 @@
 // Entities in an article: the trained tagger (people, organizations, places) over a Simplified
-// shadow of the text, a place gazetteer for the countries and cities CLUENER leaves unlabelled,
-// patterns for dates, numbers, 《works》 and Latin names, then one clean set of spans: overlaps
-// resolved by priority, adjacent organizations merged, and every other occurrence of a known name
-// marked too.
+// shadow of the text, a place gazetteer, patterns for dates, numbers and 《works》, Latin names where
+// a lexicon or the words around them say they are organisations, then one clean set of spans:
+// overlaps resolved by priority, adjacent organizations merged, and every other occurrence of a
+// known name marked too. Every span carries a score (how sure the finder is, 0–1).
 
-import { ruleSpans, type EntityType, type Span } from './rules';
+import { blockedChars } from './ner/blocked';
+import { latinWords, ruleSpans, type EntityType, type Span } from './rules';
 
 export type { EntityType, Span };
 
 export interface EntityOptions {
-  /** the trained tagger over Simplified text (person / organization / place) */
+  /** the trained tagger over Simplified text (person / organization / place, with scores) */
   model?: (simplified: string) => Span[];
   /** place gazetteer over Simplified text */
   places?: (simplified: string) => Span[];
   /** Traditional → Simplified per character (length-preserving); Traditional text is tagged through it */
   toSimplified?: Map<string, string>;
+  /** is this Latin word a known organisation (OpenAI, Meta)? (the tagger's lexicon) */
+  isOrganization?: (word: string) => boolean;
 }
 
 export interface EntityCount {
@@ -25,6 +28,13 @@ export interface EntityCount {
 
 const PRIORITY: Record<string, number> = { work: 6, date: 5, number: 4, model: 3, gazetteer: 2, latin: 1 };
 
+/** Scores given to Latin names: known to the lexicon, or only said by the words around them. */
+export const LATIN_SCORE = { lexicon: 0.95, context: 0.9, product: 0.5 };
+
+// The words around a Latin name that say it is an organisation: 人工智能公司OpenAI, Meta旗下, Nvidia首席执行官.
+const ORG_BEFORE = /(?:公司|企业|企業|巨头|巨頭|集团|集團|创企|初创|初創|实验室|實驗室|机构|機構|厂商|廠商)\s*$/;
+const ORG_AFTER = /^\s*(?:公司|集团|集團|旗下|创始人|創始人|联合创始人|聯合創始人|首席执行官|首席執行官|CEO|总裁|總裁|董事长|董事長|发言人|發言人|股价|股價|市值|官方)/;
+
 function shadow(text: string, map?: Map<string, string>): string {
   if (!map) return text;
   let out = '';
@@ -32,18 +42,50 @@ function shadow(text: string, map?: Map<string, string>): string {
   return out;
 }
 
+const isAlnum = (c: string | undefined) => !!c && /[A-Za-z0-9]/.test(c);
+const LATIN_ONLY = /^[A-Za-z0-9][A-Za-z0-9 .&-]*$/;
+
+/** Does [start, end) cut a Latin word or a number in two? */
+const splitsWord = (text: string, start: number, end: number) =>
+  (isAlnum(text[start - 1]) && isAlnum(text[start])) || (isAlnum(text[end - 1]) && isAlnum(text[end]));
+
 type Ranked = Span & { rank: number };
 
 /** All entity spans, sorted, never overlapping. Offsets are UTF-16 offsets in `text`. */
 export function findEntities(text: string, options: EntityOptions = {}): Span[] {
   if (!text) return [];
   const simplified = shadow(text, options.toSimplified);
+  const blocked = blockedChars(text);
+  const touchesBlocked = (a: number, b: number) => {
+    if (!blocked) return false;
+    for (let i = Math.max(0, a - 1); i < Math.min(text.length, b + 1); i++) if (blocked[i]) return true;
+    return false;
+  };
+  /** A Latin word is an organisation when the lexicon knows it or the words around it say so. */
+  const latinOrg = (a: number, b: number): number => {
+    if (options.isOrganization?.(text.slice(a, b))) return LATIN_SCORE.lexicon;
+    if (ORG_BEFORE.test(text.slice(Math.max(0, a - 6), a)) || ORG_AFTER.test(text.slice(b, b + 8))) return LATIN_SCORE.context;
+    return 0;
+  };
+
   const ranked: Ranked[] = [];
-  for (const s of ruleSpans(text)) {
-    const latin = /^[A-Za-z]/.test(text.slice(s.start, s.end)) && (s.type === 'organization' || s.type === 'work') && text[s.start] !== '《';
-    ranked.push({ ...s, rank: latin ? PRIORITY.latin : PRIORITY[s.type] });
+  for (const s of ruleSpans(text)) ranked.push({ ...s, rank: PRIORITY[s.type] });
+  for (const w of latinWords(text)) {
+    if (touchesBlocked(w.start, w.end)) continue;
+    const org = latinOrg(w.start, w.end);
+    if (org) ranked.push({ start: w.start, end: w.end, type: 'organization', score: org, rank: PRIORITY.latin });
+    else if (w.product) ranked.push({ start: w.start, end: w.end, type: 'work', score: LATIN_SCORE.product, rank: PRIORITY.latin });
   }
-  for (const s of options.model?.(simplified) ?? []) ranked.push({ ...s, rank: PRIORITY.model });
+  for (const s of options.model?.(simplified) ?? []) {
+    if (splitsWord(text, s.start, s.end)) continue;
+    if (LATIN_ONLY.test(text.slice(s.start, s.end))) {
+      // The model alone does not make a Latin word a name (iOS, DotA, IaaS).
+      const org = latinOrg(s.start, s.end);
+      if (org) ranked.push({ start: s.start, end: s.end, type: 'organization', score: Math.max(org, s.score), rank: PRIORITY.model });
+      continue;
+    }
+    ranked.push({ ...s, rank: PRIORITY.model });
+  }
   for (const s of options.places?.(simplified) ?? []) ranked.push({ ...s, rank: PRIORITY.gazetteer });
 
   // Highest priority first, then longest: the winner keeps its place.
@@ -55,40 +97,45 @@ export function findEntities(text: string, options: EntityOptions = {}): Span[] 
     for (let i = s.start; i < s.end && free; i++) if (taken[i]) free = false;
     if (!free) continue;
     taken.fill(1, s.start, s.end);
-    spans.push({ start: s.start, end: s.end, type: s.type });
+    spans.push({ start: s.start, end: s.end, type: s.type, score: s.score });
   }
   spans.sort((a, b) => a.start - b.start);
 
-  // 国务院 + 新闻办公室 tagged apart are one organization.
+  // 国务院 + 新闻办公室 tagged apart are one organization (as sure as the less sure part).
   spans = spans.reduce<Span[]>((acc, s) => {
     const last = acc[acc.length - 1];
-    if (last && last.type === 'organization' && s.type === 'organization' && last.end === s.start) last.end = s.end;
-    else acc.push({ ...s });
+    if (last && last.type === 'organization' && s.type === 'organization' && last.end === s.start) {
+      last.end = s.end;
+      last.score = Math.min(last.score, s.score);
+    } else acc.push({ ...s });
     return acc;
   }, []);
 
-  // A name found once is the same name everywhere in the article.
-  const known = new Map<string, EntityType>();
+  // A name found once is the same name everywhere in the article (as sure as its surest finding).
+  const known = new Map<string, { type: EntityType; score: number }>();
   for (const s of spans) {
     const t = text.slice(s.start, s.end);
-    if ((s.type === 'person' || s.type === 'organization' || s.type === 'place' || s.type === 'work') && t.length >= 2) known.set(t, s.type);
+    if ((s.type === 'person' || s.type === 'organization' || s.type === 'place' || s.type === 'work') && t.length >= 2) {
+      const k = known.get(t);
+      if (!k || (k.type === s.type && s.score > k.score)) known.set(t, { type: s.type, score: s.score });
+    }
   }
   const occupied = new Uint8Array(text.length);
   for (const s of spans) occupied.fill(1, s.start, s.end);
   const extra: Span[] = [];
-  for (const [t, type] of [...known].sort((a, b) => b[0].length - a[0].length)) {
-    for (let i = text.indexOf(t); i >= 0; i = text.indexOf(t, i + t.length)) {
-      let free = true;
+  for (const [t, { type, score }] of [...known].sort((a, b) => b[0].length - a[0].length)) {
+    for (let i = text.indexOf(t); i >= 0; i = text.indexOf(t, i + 1)) {
+      let free = !splitsWord(text, i, i + t.length) && !touchesBlocked(i + 1, i + t.length - 1);
       for (let k = i; k < i + t.length && free; k++) if (occupied[k]) free = false;
       if (!free) continue;
       occupied.fill(1, i, i + t.length);
-      extra.push({ start: i, end: i + t.length, type });
+      extra.push({ start: i, end: i + t.length, type, score });
     }
   }
   return [...spans, ...extra].sort((a, b) => a.start - b.start);
 }
 
-/** Entities grouped by text and type with counts, most frequent first (the panel's list). */
+/** Entities grouped by text and type with counts, most frequent first. */
 export function countEntities(text: string, spans: Span[]): EntityCount[] {
   const counts = new Map<string, EntityCount & { first: number }>();
   for (const s of spans) {

@@ -4,11 +4,11 @@
 
 import { traditionalToSimplifiedChars } from '../script/convert';
 import type { EntityOptions } from './entities';
-import { tagEntitiesWithPlaces } from './ner';
+import { isKnownOrganization, tagEntitiesWithPlaces } from './ner';
 
 let options: EntityOptions | null = null;
 
 export function entityOptions(): EntityOptions {
-  options ??= { model: tagEntitiesWithPlaces, toSimplified: traditionalToSimplifiedChars() };
+  options ??= { model: (text) => tagEntitiesWithPlaces(text), toSimplified: traditionalToSimplifiedChars(), isOrganization: isKnownOrganization };
   return options;
 }

@@ -1,0 +1,83 @@
+// The entity pipeline's rules around the model: Latin names only with a lexicon or the words
+// around them behind them, glosses in brackets and pinyin annotations never inside a name, and
+// every span's score carried through merging and repetition.
+
+import { describe, expect, it } from 'vitest';
+import { findEntities, LATIN_SCORE } from '../../../utils/nlp/entities';
+import { blockedChars } from '../../../utils/nlp/ner/blocked';
+import type { Span } from '../../../utils/nlp/rules';
+
+const show = (text: string, spans: Span[]) => spans.map((s) => `${text.slice(s.start, s.end)}/${s.type}`);
+const known = new Set(['OpenAI', 'Meta', 'Microsoft']);
+const isOrganization = (w: string) => known.has(w);
+
+describe('Latin names', () => {
+  it('are organisations when the lexicon knows them or the words around them say so', () => {
+    const text = 'OpenAI和Meta发布新模型，人工智能公司Zenlytic宣布融资，Quorvex首席执行官出席。';
+    const spans = findEntities(text, { isOrganization });
+    expect(show(text, spans).filter((s) => s.endsWith('/organization'))).toEqual(['OpenAI/organization', 'Meta/organization', 'Zenlytic/organization', 'Quorvex/organization']);
+    expect(spans.find((s) => text.slice(s.start, s.end) === 'OpenAI')!.score).toBe(LATIN_SCORE.lexicon);
+    expect(spans.find((s) => text.slice(s.start, s.end) === 'Zenlytic')!.score).toBe(LATIN_SCORE.context);
+  });
+
+  it('are not organisations on their own: platforms, services, games', () => {
+    const text = '新功能先登陆iOS和Android，企业可以从IaaS(基础设施即服务)入手，玩家在DotA里组队。';
+    const spans = findEntities(text, { isOrganization });
+    expect(spans.filter((s) => s.type === 'organization')).toEqual([]);
+    // a platform named before a product word is at most a low-score work, never marked by default
+    for (const s of spans) if (/^[A-Za-z]/.test(text.slice(s.start, s.end))) expect(s.score).toBeLessThan(0.8);
+  });
+
+  it('a model span that is only a Latin word needs the same support', () => {
+    const text = '苹果更新了iOS，Meta也跟进。';
+    const model = (t: string): Span[] => ['iOS', 'Meta'].map((w) => ({ start: t.indexOf(w), end: t.indexOf(w) + w.length, type: 'organization' as const, score: 0.99 }));
+    expect(show(text, findEntities(text, { model, isOrganization }))).toEqual(['Meta/organization']);
+  });
+
+  it('a model span never cuts a Latin word in two', () => {
+    const text = '他们在Metaverse里开会。';
+    const model = (t: string): Span[] => [{ start: t.indexOf('Meta'), end: t.indexOf('Meta') + 4, type: 'organization', score: 0.99 }];
+    expect(findEntities(text, { model, isOrganization })).toEqual([]);
+  });
+});
+
+describe('brackets and pinyin annotations', () => {
+  it('blocks brackets, pinyin annotations and the Latin letters glued to them', () => {
+    const text = 'F(xiàn)acebook母公司发(fā)布了IaaS(基础设施即服务)和县（市）';
+    const b = blockedChars(text)!;
+    const blocked = [...text].filter((_, i) => b[i]).join('');
+    expect(blocked).toBe('F(xiàn)acebook(fā)()（）');
+    expect(blockedChars('没有括号的句子')).toBeNull();
+  });
+
+  it('no repeated name is marked across an annotation', () => {
+    const text = '华为宣布新计划。华(huá)为的员工很高兴，华为也很高兴。';
+    const model = (t: string): Span[] => [{ start: 0, end: 2, type: 'organization', score: 0.9 }];
+    const spans = findEntities(text, { model });
+    expect(show(text, spans)).toEqual(['华为/organization', '华为/organization']);
+    expect(spans.map((s) => s.start)).toEqual([0, text.lastIndexOf('华为')]);
+  });
+
+  it('Latin words touching an annotation are not names', () => {
+    const text = 'F(xiàn)acebook母公司Meta发布新品。';
+    const spans = findEntities(text, { isOrganization });
+    expect(show(text, spans)).toEqual(['Meta/organization']);
+  });
+});
+
+describe('scores', () => {
+  it('carry through: merged organisations take the lower, repeated names the best found', () => {
+    const text = '国务院新闻办公室举行发布会。会后张伟表示，张伟将出席。';
+    const model = (t: string): Span[] => [
+      { start: 0, end: 3, type: 'organization', score: 0.95 },
+      { start: 3, end: 8, type: 'organization', score: 0.7 },
+      { start: t.indexOf('张伟'), end: t.indexOf('张伟') + 2, type: 'person', score: 0.88 },
+    ];
+    const spans = findEntities(text, { model });
+    expect(spans.map((s) => [text.slice(s.start, s.end), s.score])).toEqual([
+      ['国务院新闻办公室', 0.7],
+      ['张伟', 0.88],
+      ['张伟', 0.88],
+    ]);
+  });
+});
