@@ -52,7 +52,7 @@ describe('brackets and pinyin annotations', () => {
 
   it('no repeated name is marked across an annotation', () => {
     const text = '华为宣布新计划。华(huá)为的员工很高兴，华为也很高兴。';
-    const model = (t: string): Span[] => [{ start: 0, end: 2, type: 'organization', score: 0.9 }];
+    const model = (): Span[] => [{ start: 0, end: 2, type: 'organization', score: 0.9 }];
     const spans = findEntities(text, { model });
     expect(show(text, spans)).toEqual(['华为/organization', '华为/organization']);
     expect(spans.map((s) => s.start)).toEqual([0, text.lastIndexOf('华为')]);
