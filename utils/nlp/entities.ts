@@ -1,10 +1,12 @@
 // Entities in an article: the trained tagger (people, organizations, places) over a Simplified
-// shadow of the text, a place gazetteer, patterns for dates, numbers and 《works》, Latin names where
-// a lexicon or the words around them say they are organisations, then one clean set of spans:
+// shadow of the text, well-known organisations it left out (its 1998 news data knows few of today's
+// companies), patterns for dates, numbers and 《works》, Latin names where a lexicon or the words
+// around them say they are organisations, then one clean set of spans:
 // overlaps resolved by priority, adjacent organizations merged, and every other occurrence of a
 // known name marked too. Every span carries a score (how sure the finder is, 0–1).
 
 import { blockedChars } from './ner/blocked';
+import { hasSurname } from './ner/surnames';
 import { latinWords, ruleSpans, type EntityType, type Span } from './rules';
 
 export type { EntityType, Span };
@@ -12,12 +14,12 @@ export type { EntityType, Span };
 export interface EntityOptions {
   /** the trained tagger over Simplified text (person / organization / place, with scores) */
   model?: (simplified: string) => Span[];
-  /** place gazetteer over Simplified text */
-  places?: (simplified: string) => Span[];
   /** Traditional → Simplified per character (length-preserving); Traditional text is tagged through it */
   toSimplified?: Map<string, string>;
   /** is this Latin word a known organisation (OpenAI, Meta)? (the tagger's lexicon) */
   isOrganization?: (word: string) => boolean;
+  /** unambiguous names of well-known organisations in Simplified text (marked where the model found nothing) */
+  knownOrganizations?: (simplified: string) => Array<{ start: number; end: number }>;
 }
 
 export interface EntityCount {
@@ -26,10 +28,16 @@ export interface EntityCount {
   count: number;
 }
 
-const PRIORITY: Record<string, number> = { work: 6, date: 5, number: 4, model: 3, gazetteer: 2, latin: 1 };
+const PRIORITY: Record<string, number> = { work: 6, date: 5, number: 4, model: 3, known: 2, latin: 1 };
 
 /** Scores given to Latin names: known to the lexicon, or only said by the words around them. */
 export const LATIN_SCORE = { lexicon: 0.95, context: 0.9, product: 0.5 };
+/** Factor on the score of a two-character person without a Chinese surname (非典). */
+const UNLIKELY_PERSON = 0.5;
+/** …unless the model is this sure of it (拉宾, 科尔 in a sentence that says who they are). */
+const SURE_PERSON = 0.97;
+/** Score of a well-known organisation's name the model left unmarked (华为, 科大讯飞). */
+export const KNOWN_ORGANIZATION_SCORE = 0.85;
 
 // The words around a Latin name that say it is an organisation: 人工智能公司OpenAI, Meta旗下, Nvidia首席执行官.
 const ORG_BEFORE = /(?:公司|企业|企業|巨头|巨頭|集团|集團|创企|初创|初創|实验室|實驗室|机构|機構|厂商|廠商)\s*$/;
@@ -84,9 +92,15 @@ export function findEntities(text: string, options: EntityOptions = {}): Span[] 
       if (org) ranked.push({ start: s.start, end: s.end, type: 'organization', score: Math.max(org, s.score), rank: PRIORITY.model });
       continue;
     }
-    ranked.push({ ...s, rank: PRIORITY.model });
+    // 非典, 志士: two Han characters that do not start with a surname are rarely a person.
+    const str = text.slice(s.start, s.end);
+    const unlikely = s.type === 'person' && s.score < SURE_PERSON && /^[\u3400-\u9fff]{2}$/.test(str) && !hasSurname(simplified.slice(s.start, s.end));
+    ranked.push({ ...s, score: unlikely ? s.score * UNLIKELY_PERSON : s.score, rank: PRIORITY.model });
   }
-  for (const s of options.places?.(simplified) ?? []) ranked.push({ ...s, rank: PRIORITY.gazetteer });
+
+  for (const s of options.knownOrganizations?.(simplified) ?? []) {
+    if (!splitsWord(text, s.start, s.end) && !touchesBlocked(s.start + 1, s.end - 1)) ranked.push({ ...s, type: 'organization', score: KNOWN_ORGANIZATION_SCORE, rank: PRIORITY.known });
+  }
 
   // Highest priority first, then longest: the winner keeps its place.
   ranked.sort((a, b) => b.rank - a.rank || b.end - b.start - (a.end - a.start) || a.start - b.start);
@@ -120,10 +134,23 @@ export function findEntities(text: string, options: EntityOptions = {}): Span[] 
       if (!k || (k.type === s.type && s.score > k.score)) known.set(t, { type: s.type, score: s.score });
     }
   }
+  // 周明 where the article also names 周明远 is the longer name cut short: take the long form.
+  const byLength = [...known].sort((a, b) => b[0].length - a[0].length);
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    const next = spans[k + 1]?.start ?? text.length;
+    for (const [t, { type, score }] of byLength) {
+      if (t.length <= s.end - s.start || type !== s.type || s.start + t.length > next || !text.startsWith(t, s.start)) continue;
+      s.end = s.start + t.length;
+      s.score = Math.max(s.score, score);
+      known.get(t)!.score = s.score; // the full name is as sure as its surest finding
+      break;
+    }
+  }
   const occupied = new Uint8Array(text.length);
   for (const s of spans) occupied.fill(1, s.start, s.end);
   const extra: Span[] = [];
-  for (const [t, { type, score }] of [...known].sort((a, b) => b[0].length - a[0].length)) {
+  for (const [t, { type, score }] of byLength) {
     for (let i = text.indexOf(t); i >= 0; i = text.indexOf(t, i + 1)) {
       let free = !splitsWord(text, i, i + t.length) && !touchesBlocked(i + 1, i + t.length - 1);
       for (let k = i; k < i + t.length && free; k++) if (occupied[k]) free = false;

@@ -3,7 +3,8 @@
 // every span's score carried through merging and repetition.
 
 import { describe, expect, it } from 'vitest';
-import { findEntities, LATIN_SCORE } from '../../../utils/nlp/entities';
+import { findEntities, KNOWN_ORGANIZATION_SCORE, LATIN_SCORE } from '../../../utils/nlp/entities';
+import { knownOrganizationSpans } from '../../../utils/nlp/ner/organizations';
 import { blockedChars } from '../../../utils/nlp/ner/blocked';
 import type { Span } from '../../../utils/nlp/rules';
 
@@ -78,6 +79,44 @@ describe('scores', () => {
       ['国务院新闻办公室', 0.7],
       ['张伟', 0.88],
       ['张伟', 0.88],
+    ]);
+  });
+});
+
+describe('around the model', () => {
+  it('well-known companies it left out are added, never an everyday word, a title or a department', () => {
+    const text = '华为和百度今天宣布合作，国防部长和民政部门出席，苹果很好吃。';
+    expect(knownOrganizationSpans(text).map((s) => text.slice(s.start, s.end))).toEqual(['华为', '百度']);
+    const spans = findEntities(text, { knownOrganizations: knownOrganizationSpans });
+    expect(spans.filter((s) => s.type === 'organization').map((s) => [text.slice(s.start, s.end), s.score])).toEqual([
+      ['华为', KNOWN_ORGANIZATION_SCORE],
+      ['百度', KNOWN_ORGANIZATION_SCORE],
+    ]);
+  });
+
+  it('a two-character "person" without a Chinese surname is not confident unless the model is sure', () => {
+    const text = '李鹏谈非典，拉宾到访。';
+    const at = (w: string, score: number): Span => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, type: 'person', score });
+    const spans = findEntities(text, { model: () => [at('李鹏', 0.9), at('非典', 0.9), at('拉宾', 0.99)] });
+    expect(spans.map((s) => [text.slice(s.start, s.end), s.score])).toEqual([
+      ['李鹏', 0.9],
+      ['非典', 0.45],
+      ['拉宾', 0.99],
+    ]);
+  });
+
+  it('a name cut short where the article gives it in full takes the full form', () => {
+    const text = '周明远认为前景很好。周明远说，周明远还会来。';
+    const second = text.indexOf('周明远', 1);
+    const model = (): Span[] => [
+      { start: 0, end: 3, type: 'person', score: 0.6 },
+      { start: second, end: second + 2, type: 'person', score: 0.99 },
+    ];
+    const spans = findEntities(text, { model });
+    expect(spans.map((s) => [text.slice(s.start, s.end), s.score])).toEqual([
+      ['周明远', 0.6],
+      ['周明远', 0.99],
+      ['周明远', 0.99],
     ]);
   });
 });
