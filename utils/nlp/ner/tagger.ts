@@ -71,7 +71,7 @@ export function chunks(text: string, max = MAX_CHUNK): Array<[number, number]> {
 }
 
 /** Slots per cache of summed static-feature rows (direct-mapped, one cache per group). */
-const CACHE = 16384;
+const CACHE = 8192;
 
 /** A cache of the summed rows of one group of small-domain feature slots. */
 class RowCache {
