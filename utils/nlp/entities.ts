@@ -136,10 +136,17 @@ export function findEntities(text: string, options: EntityOptions = {}): Span[] 
   }
   // 周明 where the article also names 周明远 is the longer name cut short: take the long form.
   const byLength = [...known].sort((a, b) => b[0].length - a[0].length);
+  const byHead = new Map<string, typeof byLength>(); // names by their first two characters, longest first
+  for (const entry of byLength) {
+    const head = entry[0].slice(0, 2);
+    const list = byHead.get(head);
+    if (list) list.push(entry);
+    else byHead.set(head, [entry]);
+  }
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k];
     const next = spans[k + 1]?.start ?? text.length;
-    for (const [t, { type, score }] of byLength) {
+    for (const [t, { type, score }] of byHead.get(text.slice(s.start, s.start + 2)) ?? []) {
       if (t.length <= s.end - s.start || type !== s.type || s.start + t.length > next || !text.startsWith(t, s.start)) continue;
       s.end = s.start + t.length;
       s.score = Math.max(s.score, score);
