@@ -18,6 +18,8 @@ export interface EntityOptions {
   toSimplified?: Map<string, string>;
   /** is this Latin word a known organisation (OpenAI, Meta)? (the tagger's lexicon) */
   isOrganization?: (word: string) => boolean;
+  /** is this (Simplified) name a known place? (the tagger's lexicon) */
+  isPlace?: (name: string) => boolean;
   /** unambiguous names of well-known organisations in Simplified text (marked where the model found nothing) */
   knownOrganizations?: (simplified: string) => Array<{ start: number; end: number }>;
 }
@@ -32,6 +34,7 @@ const PRIORITY: Record<string, number> = { work: 6, date: 5, number: 4, model: 3
 
 /** Scores given to Latin names: known to the lexicon, or only said by the words around them. */
 export const LATIN_SCORE = { lexicon: 0.95, context: 0.9, product: 0.5 };
+const GOVERNMENT = /^(.{2,8}?)(?:政府|当局)$/;
 /** Factor on the score of a two-character person without a Chinese surname (非典). */
 const UNLIKELY_PERSON = 0.5;
 /** …unless the model is this sure of it (拉宾, 科尔 in a sentence that says who they are). */
@@ -90,6 +93,12 @@ export function findEntities(text: string, options: EntityOptions = {}): Span[] 
       // The model alone does not make a Latin word a name (iOS, DotA, IaaS).
       const org = latinOrg(s.start, s.end);
       if (org) ranked.push({ start: s.start, end: s.end, type: 'organization', score: Math.max(org, s.score), rank: PRIORITY.model });
+      continue;
+    }
+    // 英国政府, 中国政府: in the news convention the country is the place and 政府 a plain noun.
+    const gov = s.type === 'organization' && GOVERNMENT.exec(simplified.slice(s.start, s.end));
+    if (gov && options.isPlace?.(gov[1])) {
+      ranked.push({ start: s.start, end: s.start + gov[1].length, type: 'place', score: s.score, rank: PRIORITY.model });
       continue;
     }
     // 非典, 志士: two Han characters that do not start with a surname are rarely a person.

@@ -4,12 +4,12 @@
 
 import { traditionalToSimplifiedChars } from '../script/convert';
 import type { EntityOptions } from './entities';
-import { isKnownOrganization, tagEntities } from './ner';
+import { isKnownOrganization, isKnownPlace, tagEntities } from './ner';
 import { knownOrganizationSpans } from './ner/organizations';
 
 let options: EntityOptions | null = null;
 
 export function entityOptions(): EntityOptions {
-  options ??= { model: (text) => tagEntities(text), toSimplified: traditionalToSimplifiedChars(), isOrganization: isKnownOrganization, knownOrganizations: knownOrganizationSpans };
+  options ??= { model: (text) => tagEntities(text), toSimplified: traditionalToSimplifiedChars(), isOrganization: isKnownOrganization, isPlace: isKnownPlace, knownOrganizations: knownOrganizationSpans };
   return options;
 }

@@ -120,3 +120,16 @@ describe('around the model', () => {
     ]);
   });
 });
+
+describe('the news convention', () => {
+  it('a government named by its place is the place (英国政府 → 英国); other governments stay organisations', () => {
+    const text = '英国政府和联合政府都表态了。';
+    const model = (t: string): Span[] => [
+      { start: 0, end: 4, type: 'organization', score: 0.9 },
+      { start: t.indexOf('联合政府'), end: t.indexOf('联合政府') + 4, type: 'organization', score: 0.7 },
+    ];
+    const spans = findEntities(text, { model, isPlace: (n) => n === '英国' });
+    expect(show(text, spans)).toEqual(['英国/place', '联合政府/organization']);
+    expect(spans[0].score).toBe(0.9);
+  });
+});

@@ -28,6 +28,13 @@ export function tagEntities(text: string, convention = 'news'): NerSpan[] {
   return get(convention).tag(text);
 }
 
+/** Is `name` in the model's place lexicon (countries, China's divisions, the hand-written list)? */
+export function isKnownPlace(name: string): boolean {
+  const names = MODEL.lexiconNames ?? [];
+  const k = names.indexOf('places');
+  return k >= 0 && (get('news').m.lexicon.typesOf(name) & (1 << k)) !== 0;
+}
+
 /**
  * Is `name` in the model's organisation lexicon (the reviewed external list, or an organisation of
  * the training data that was never also a work)? Case-blind for Latin (OpenAI, META).
