@@ -311,7 +311,11 @@ export class Tagger {
     const first = e - s === 1 ? 4 + 4 * k : 1 + 4 * k;
     let v = 0;
     if (s === 0) v = eStart[first];
-    else for (let u = 0; u < T; u++) v += alpha[(s - 1) * T + u] * eTrans[u * T + first];
+    else {
+      // only the tags an entity may follow (O, E-*, S-*): the others' transition scores mean nothing
+      const { predStart, predList } = this.tr;
+      for (let k2 = predStart[first], e2 = predStart[first + 1]; k2 < e2; k2++) v += alpha[(s - 1) * T + predList[k2]] * eTrans[predList[k2] * T + first];
+    }
     v *= psi[s * T + first] / norm[s];
     let prev = first;
     for (let i = s + 1; i < e; i++) {
