@@ -87,8 +87,28 @@ export function findEntities(text: string, options: EntityOptions = {}): Span[] 
     if (org) ranked.push({ start: w.start, end: w.end, type: 'organization', score: org, rank: PRIORITY.latin });
     else if (w.product) ranked.push({ start: w.start, end: w.end, type: 'work', score: LATIN_SCORE.product, rank: PRIORITY.latin });
   }
-  for (const s of options.model?.(simplified) ?? []) {
+  // Well-known company names (华为, 科大讯飞): the model is not sure of today's companies, the list is.
+  const listed = (options.knownOrganizations?.(simplified) ?? []).filter((s) => !splitsWord(text, s.start, s.end) && !touchesBlocked(s.start + 1, s.end - 1));
+  const knownAt = new Uint8Array(text.length);
+  for (const k of listed) knownAt.fill(1, k.start, k.end);
+  for (const k of listed) ranked.push({ ...k, type: 'organization', score: KNOWN_ORGANIZATION_SCORE, rank: PRIORITY.known });
+  for (let s of options.model?.(simplified) ?? []) {
     if (splitsWord(text, s.start, s.end)) continue;
+    // The model agreeing with the list makes the name surer (either may be right: noisy-or); a
+    // less sure model span across a listed name gives way to it (华 / 为 where the text says 华为).
+    const same = listed.find((k) => k.start === s.start && k.end === s.end);
+    if (same && s.type === 'organization') s = { ...s, score: Math.round((1 - (1 - s.score) * (1 - KNOWN_ORGANIZATION_SCORE)) * 1000) / 1000 };
+    else if (s.score < KNOWN_ORGANIZATION_SCORE && knownAt.subarray(s.start, s.end).some((x) => x === 1)) continue;
+    // 人工智能公司OpenAI: a Latin name the lexicon or its context vouches for stands alone.
+    const tail = /[A-Za-z][A-Za-z0-9 .&-]*$/.exec(text.slice(s.start, s.end));
+    if (tail && tail.index > 0 && /[\u3400-\u9fff]$/.test(text.slice(s.start, s.start + tail.index))) {
+      const a = s.start + tail.index;
+      const org = latinOrg(a, s.end);
+      if (org) {
+        ranked.push({ start: a, end: s.end, type: 'organization', score: Math.max(org, s.score), rank: PRIORITY.model });
+        continue;
+      }
+    }
     if (LATIN_ONLY.test(text.slice(s.start, s.end))) {
       // The model alone does not make a Latin word a name (iOS, DotA, IaaS).
       const org = latinOrg(s.start, s.end);
@@ -107,10 +127,6 @@ export function findEntities(text: string, options: EntityOptions = {}): Span[] 
     ranked.push({ ...s, score: unlikely ? s.score * UNLIKELY_PERSON : s.score, rank: PRIORITY.model });
   }
 
-  for (const s of options.knownOrganizations?.(simplified) ?? []) {
-    if (!splitsWord(text, s.start, s.end) && !touchesBlocked(s.start + 1, s.end - 1)) ranked.push({ ...s, type: 'organization', score: KNOWN_ORGANIZATION_SCORE, rank: PRIORITY.known });
-  }
-
   // Highest priority first, then longest: the winner keeps its place.
   ranked.sort((a, b) => b.rank - a.rank || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken = new Uint8Array(text.length);
@@ -127,7 +143,8 @@ export function findEntities(text: string, options: EntityOptions = {}): Span[] 
   // 国务院 + 新闻办公室 tagged apart are one organization (as sure as the less sure part).
   spans = spans.reduce<Span[]>((acc, s) => {
     const last = acc[acc.length - 1];
-    if (last && last.type === 'organization' && s.type === 'organization' && last.end === s.start) {
+    // (not across a change of script: 人工智能公司 + OpenAI are a description and a name)
+    if (last && last.type === 'organization' && s.type === 'organization' && last.end === s.start && isAlnum(text[s.start - 1]) === isAlnum(text[s.start])) {
       last.end = s.end;
       last.score = Math.min(last.score, s.score);
     } else acc.push({ ...s });
