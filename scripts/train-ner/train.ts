@@ -9,7 +9,8 @@
 // of the per-epoch weights, constrained BIOES Viterbi. Internal types: person, organization (CLUENER
 // organization + company + government, ORG), place (CLUENER address, LOC), scene, position, work
 // (book + movie + game); only the first three are reported. Every sentence says which annotation
-// convention it follows (news: People's Daily, MSRA; cluener; weibo): the convention is joined to
+// convention it follows (news: the People's Daily dev file and MSRA; cluener; weibo; pd-clauses:
+// the People's Daily clauses of another redistribution): the convention is joined to
 // the static features, the lexicon codes, the char, its word and the bigrams around it, and it
 // limits the types (news and weibo use the first three). Lexicon features: entity strings of the
 // training sentences (10-fold jackknifed while training, so the model does not learn to trust a
