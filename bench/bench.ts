@@ -18,6 +18,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { analyzeDocument } from '../utils/analyze';
 import { findEntities } from '../utils/nlp/entities';
+import { summarizeEntities } from '../utils/nlp/salience';
 import { entityOptions } from '../utils/nlp/tagger';
 import { createTextHost } from '../utils/script/host';
 import { readerOpen } from './reader-open';
@@ -65,7 +66,12 @@ async function pages() {
   return out;
 }
 
-/** The entity tagger (rules, model, gazetteer) over the corpus's Chinese article texts. */
+/**
+ * The entity tagger (rules, model with span scores, gazetteer) over the corpus's Chinese article
+ * texts; and what the reader's worker and marks do on the longest article of the corpus (the
+ * Chinese Readability pages and the real news pages' hand-checked bodies): tag it and pick its key
+ * entities.
+ */
 async function entities() {
   const texts = CHINESE_PAGES.map((name) => {
     const page = parseHtml(corpusHtml(name), FAKE_URL);
@@ -74,7 +80,21 @@ async function entities() {
   const chars = texts.reduce((n, x) => n + x.length, 0);
   const options = entityOptions();
   const ms = await time(() => texts, (xs) => xs.forEach((x) => findEntities(x, options)));
-  return { charsPerSecond: Math.round(chars / (ms / 1000)), chars };
+  const bodies = join(CORPUS, 'news-pages/body');
+  const articles = [
+    ...CHINESE_PAGES.map((name, i) => ({ name, text: texts[i] })),
+    ...readdirSync(bodies).map((f) => ({ name: `news-pages/${f.replace(/\.txt$/, '')}`, text: readFileSync(join(bodies, f), 'utf8').split(/\n+/).join('\n\n') })),
+  ];
+  const longest = articles.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+  const tagMs = await time(() => longest.text, (x) => summarizeEntities(x, findEntities(x, options)));
+  const spans = findEntities(longest.text, options);
+  const summary = summarizeEntities(longest.text, spans);
+  return {
+    charsPerSecond: Math.round(chars / (ms / 1000)),
+    chars,
+    /** the reader's tagging of the longest corpus article: spans with scores, then key entities */
+    longestArticle: { name: longest.name, chars: longest.text.length, tagMs, spans: spans.length, keyEntities: summary.filter((e) => e.key).length },
+  };
 }
 
 function gzipBytes(file: string): number {
@@ -252,7 +272,8 @@ if (json) {
   console.log(`whole-page toggle of ${c.domPage} (jsdom): ${c.domToggleMs} ms, restore ${c.domRestoreMs} ms`);
   const qs = result.quotes;
   console.log(`quotes (${qs.count}, fake-indexeddb in Node): library open ${qs.libraryOpenMs} ms, search ${qs.searchMs} ms a query (goal < 50), re-anchor ${qs.reanchorQuotes} quotes of a changed page ${qs.reanchorMs} ms`);
-  console.log(`entities: ${(result.entities.charsPerSecond / 1e3).toFixed(0)} K chars/s over ${result.entities.chars} chars of article text`);
+  const la = result.entities.longestArticle;
+  console.log(`entities: ${(result.entities.charsPerSecond / 1e3).toFixed(0)} K chars/s over ${result.entities.chars} chars of article text; the reader's tagging of the longest corpus article (${la.name}, ${la.chars} chars): ${la.tagMs} ms, ${la.spans} spans, ${la.keyEntities} key entities`);
   for (const [how, r] of Object.entries(result.readerOpen ?? {})) {
     const what = how === 'prepared' ? 'prepared in advance (default, page settled)' : 'cold (preparation off)';
     console.log(`reader open, ${what} (Chromium, click to painted): median ${r.medianMs} ms, p95 ${r.p95Ms} ms over ${r.pages.length} pages; median ms from the click to: ${Object.entries(r.phases).map(([step, ms]) => `${step} ${ms}`).join(', ')}`);

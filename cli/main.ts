@@ -10,6 +10,7 @@ import { prepareConverter, type Source } from '../utils/script/convert';
 import { detectScript } from '../utils/script/detect';
 import { findEntities } from '../utils/nlp/entities';
 import { entityOptions } from '../utils/nlp/tagger';
+import { isConfident } from '../utils/nlp/salience';
 import { isTarget, TARGETS, type Target } from '../utils/script/targets';
 import { createTextHost } from '../utils/script/host';
 import { readHtmlInput, UnreadableInput } from '../utils/page/input';
@@ -21,10 +22,11 @@ const USAGE = `usage: jingdu <command> [options]
                         [--format json|markdown]
       Run the whole pipeline over one HTML page (any declared charset) and print the result.
 
-  entities [file|-]
+  entities [--confident] [file|-]
       One text a line in; one JSON line out per input line:
-      {"entities":[{"start":n,"end":n,"type":"person|organization|place|date|number|work","text":"..."}]}
-      (offsets in UTF-16 code units of the line, end exclusive)
+      {"entities":[{"start":n,"end":n,"type":"person|organization|place|date|number|work","text":"...","score":0.0-1.0}]}
+      (offsets in UTF-16 code units of the line, end exclusive; score: how sure the tagger is).
+      --confident: only the people, organisations and places the reader marks by default.
 
   convert [--from auto|simplified|traditional|taiwan|hongkong] --to <target> [file|-]
       Convert plain text line by line, like OpenCC's own command (targets as above,
@@ -66,7 +68,7 @@ function toMarkdown(a: Omit<Analysis, 'outline'> & { outline: Array<{ level: num
   if (a.summary.length) lines.push('## Summary', '', ...a.summary.map((s) => `- ${s}`), '');
   if (a.outline.length) lines.push('## Outline', '', ...a.outline.map((o) => `${'  '.repeat(Math.max(0, o.level - 2))}- ${o.text}`), '');
   lines.push(a.text, '');
-  if (a.entities.length) lines.push('## Entities', '', ...a.entities.map((e) => `- ${e.text} (${e.type}, ×${e.count})`), '');
+  if (a.entities.length) lines.push('## Entities', '', ...a.entities.map((e) => `- ${e.key ? '**' + e.text + '**' : e.text} (${e.type}, ×${e.count}${e.key ? ', key' : ''})`), '');
   return lines.join('\n');
 }
 
@@ -122,13 +124,15 @@ async function convert(args: string[], io: IO): Promise<void> {
 }
 
 async function entities(args: string[], io: IO): Promise<void> {
-  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { confident: { type: 'boolean', default: false } } });
   if (positionals.length > 1) throw new UsageError('entities takes at most one file (or - for standard input)');
   const text = utf8(readInput(positionals[0] ?? '-', io));
   const lines = text.endsWith('\n') ? text.slice(0, -1).split('\n') : text.split('\n');
   const options = entityOptions();
   for (const line of text === '' ? [] : lines) {
-    const spans = findEntities(line.replace(/\r$/, ''), options).map((s) => ({ start: s.start, end: s.end, type: s.type, text: line.slice(s.start, s.end) }));
+    const spans = findEntities(line.replace(/\r$/, ''), options)
+      .filter((s) => !values.confident || isConfident(s))
+      .map((s) => ({ start: s.start, end: s.end, type: s.type, text: line.slice(s.start, s.end), score: s.score }));
     io.out(JSON.stringify({ entities: spans }) + '\n');
   }
 }
