@@ -28,8 +28,9 @@ const USAGE = `usage: jingdu <command> [options]
 
   convert [--from auto|simplified|traditional|taiwan|hongkong] --to <target> [file|-]
       Convert plain text line by line, like OpenCC's own command (targets as above,
-      without original). --from auto (the default) leaves text already in the target
-      script alone.
+      without original). --from auto (the default) decides from the whole input: a
+      Simplified input's lines already in the target script stay as they are; a
+      Traditional or mixed input goes through Simplified, so all of it comes out alike.
 
 exit status: 0 success, 2 bad usage, 3 unreadable input`;
 

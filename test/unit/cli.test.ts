@@ -126,6 +126,16 @@ describe('jingdu analyze --to and the pinyin repair', () => {
     expect(a.lang).toBe('zh-Hans');
   });
 
+  it('shows a machine-converted Traditional page in one consistent Taiwan form (issue 14)', async () => {
+    const a = JSON.parse((await jingdu(['analyze', join(PAGES, 'article-traditional-mixed-variants.html'), '--to', 'taiwan'])).out);
+    expect(a.script).toEqual({ detected: 'traditional', target: 'taiwan' });
+    expect(a.title).toBe('城南書展閉幕：地方雜誌社與週刊編輯談紙本出版');
+    expect(a.text).not.toMatch(/雜志|周刊|这/);
+    expect(a.text.match(/週刊/g)).toHaveLength(5);
+    expect(a.text.match(/雜誌/g)).toHaveLength(4);
+    expect(a.text).toContain('邀請更多周邊城市'); // 周 that is not 週 stays
+  });
+
   it('repairs pinyin annotations and counts them', async () => {
     const a = JSON.parse((await jingdu(['analyze', join(PAGES, 'article-pinyin-annotated.html')])).out);
     expect(a.repairs.pinyinAnnotations).toBeGreaterThanOrEqual(20);
@@ -145,8 +155,11 @@ describe('jingdu convert', () => {
     expect((await jingdu(['convert', '--to', 'simplified'], '滑鼠和軟體')).out).toBe('滑鼠和软体');
   });
 
-  it('leaves lines already in the target script alone under --from auto', async () => {
-    expect((await jingdu(['convert', '--to', 'taiwan'], '我們住在台灣\n我们住在台湾')).out).toBe('我們住在台灣\n我們住在臺灣');
+  it('under --from auto, leaves a Traditional line of a Simplified input alone, and takes a Traditional input through Simplified', async () => {
+    const simplified = '我们住在台湾，这里的天气很好，我们常去公园。\n这个周末，学校组织学生参观图书馆和博物馆，还请来专家讲解历史。';
+    expect((await jingdu(['convert', '--to', 'taiwan'], `我們住在台灣\n${simplified}`)).out).toBe('我們住在台灣\n我們住在臺灣，這裡的天氣很好，我們常去公園。\n這個週末，學校組織學生參觀圖書館和博物館，還請來專家講解歷史。');
+    // One input, one way: 雜志 and 周刊 become Taiwan's 雜誌 and 週刊 on every line (issue 14).
+    expect((await jingdu(['convert', '--to', 'taiwan'], '地方雜志社的周刊\n这份周刊的读者\n那份週刊')).out).toBe('地方雜誌社的週刊\n這份週刊的讀者\n那份週刊');
   });
 
   it('reads a file and checks its usage', async () => {
