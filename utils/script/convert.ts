@@ -11,7 +11,7 @@
 
 import TS_CHARACTERS from './opencc/compiled/ts-characters';
 import { SIMPLIFIED_ONLY_ALL, TRADITIONAL_ONLY_ALL } from './chars.generated';
-import { configName, converterFor, tsCharactersExt, type ConverterFunction, type Pair } from './engine';
+import { chunkFor, configName, converterFor, tsCharactersExt, type ConverterFunction, type Pair } from './engine';
 import { parseCharDict, phraseTable, type CharMap, type UserPhrase } from './phrases';
 import type { Script } from './detect';
 import { autoPair, pairFor, type Target } from './targets';
@@ -25,6 +25,8 @@ export interface ConversionOptions {
   phrases?: UserPhrase[];
   /** also apply OpenCC's TSCharactersExt on the way to Simplified (opt-in: may show tofu) */
   tsCharactersExt?: boolean;
+  /** the script of all the text to come, when known: Simplified text needs no way back (not loaded) */
+  script?: Script;
 }
 
 export interface TextConverter {
@@ -118,18 +120,22 @@ export async function prepareConverter(options: ConversionOptions): Promise<Text
   if (from !== 'auto' || to === 'simplified') {
     return { pair, convert: (text, context) => (from === 'auto' && !needsConversion(text, to, context) ? text : table.apply(text, base)) };
   }
-  // Traditional targets in auto mode: the way back to Simplified, and the same target without
-  // regional phrases (length-keeping) for stray characters on a page already in the variant.
-  const back = new Map<string, ConverterFunction>();
-  for (const lang of [null, 'zh-TW', 'zh-HK']) back.set(configName(backPair(lang)), await converterFor(backPair(lang)));
-  const plain = await converterFor({ from: 'cn', to: pair.to === 'twp' ? 'tw' : pair.to === 'hkp' ? 'hk' : pair.to });
+  // Traditional targets in auto mode: the way back to Simplified (loaded unless the caller knows
+  // all its text is Simplified), and the same target without regional phrases (length-keeping) for
+  // stray characters on a page already in the variant.
+  const script = options.script;
+  const back = script === 'simplified' || script === 'none' ? null : await chunkFor({ from: 't', to: 'cn' });
+  const here = await chunkFor(pair);
+  const plain = () => here.converter(configName({ from: 'cn', to: pair.to === 'twp' ? 'tw' : pair.to === 'hkp' ? 'hk' : pair.to }));
   return {
     pair,
     convert: (text, context = 'none', declared) => {
       if (context === 'traditional' || context === 'mixed') {
-        if (isSameVariant(to, declared)) return hasSimplified(text) ? table.apply(text, (t) => strayCharacters(t, plain(t))) : text;
-        const t2s = back.get(configName(backPair(declared)))!;
-        return table.apply(text, (t) => opencc(t2s(t)));
+        if (isSameVariant(to, declared)) return hasSimplified(text) ? table.apply(text, (t) => strayCharacters(t, plain()(t))) : text;
+        if (back) {
+          const t2s = back.converter(configName(backPair(declared)));
+          return table.apply(text, (t) => opencc(t2s(t)));
+        }
       }
       return needsConversion(text, to, context) ? table.apply(text, base) : text;
     },

@@ -4,8 +4,7 @@
 // `variants` chunk. The output is opencc-js's, exactly (test/unit/script/opencc.test.ts holds it
 // against opencc-js on OpenCC's test cases, golden files and news text).
 
-import type { CompiledChunk, Convert } from './opencc/chain';
-import { LoadedChunk } from './opencc/chain';
+import { LoadedChunk, type CompiledChunk, type Convert } from './opencc/chain';
 
 /** opencc-js locales: cn Simplified, t OpenCC standard Traditional, tw/twp Taiwan (with phrases), hk, jp. */
 export type Locale = 'cn' | 't' | 'tw' | 'twp' | 'hk' | 'hkp' | 'jp';
@@ -46,29 +45,20 @@ function chunk(name: ChunkName): Promise<LoadedChunk> {
   return c;
 }
 
-const built = new Map<string, Promise<ConverterFunction>>();
-
-function named(chunkName: ChunkName, config: string): Promise<ConverterFunction> {
-  let c = built.get(config);
-  if (!c) {
-    c = chunk(chunkName).then((k) => k.converter(config));
-    built.set(config, c);
-    c.catch(() => built.delete(config));
-  }
-  return c;
-}
+/** The loaded chunk a pair's conversion lives in (its converters are then made synchronously). */
+export const chunkFor = (pair: Pair): Promise<LoadedChunk> => chunk(chunkOf(pair));
 
 /** The converter for a pair; made on first use, then shared. */
-export function converterFor(pair: Pair): Promise<ConverterFunction> {
-  return named(chunkOf(pair), configName(pair));
+export async function converterFor(pair: Pair): Promise<ConverterFunction> {
+  return (await chunkFor(pair)).converter(configName(pair));
 }
 
 /**
  * OpenCC's TSCharactersExt, opt-in: rare Traditional characters whose Simplified forms may render as
  * missing-glyph boxes (OpenCC loads it only with --include-tofu-risk-dictionaries).
  */
-export function tsCharactersExt(): Promise<ConverterFunction> {
-  return named('t2cn', 'tsext');
+export async function tsCharactersExt(): Promise<ConverterFunction> {
+  return (await chunk('t2cn')).converter('tsext');
 }
 
 /** Bytes the loaded dictionaries hold (for the bench). */

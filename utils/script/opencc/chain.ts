@@ -45,6 +45,7 @@ export class LoadedChunk {
   private readonly buffer: ArrayBuffer;
   private readonly values: ValueTable;
   private readonly tries: Array<Trie | undefined>;
+  private readonly made = new Map<string, Convert>();
 
   constructor(private readonly chunk: CompiledChunk) {
     this.buffer = decodeBase64(chunk.blob);
@@ -65,7 +66,14 @@ export class LoadedChunk {
     return this.buffer.byteLength + this.tries.reduce((n, t) => n + (t ? t.bytes : 0), 0);
   }
 
+  /** The conversion `name` (an OpenCC config name: s2twp, t2s…), made once. */
   converter(name: string): Convert {
+    let c = this.made.get(name);
+    if (!c) this.made.set(name, (c = this.make(name)));
+    return c;
+  }
+
+  private make(name: string): Convert {
     const spec = this.chunk.specs[name];
     if (!spec) throw new Error(`no compiled OpenCC conversion ${name}`);
     const normalize = spec.normalize === null ? null : this.trie(spec.normalize);
