@@ -16,7 +16,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'utils/script/opencc/compiled');
 const LIB = join(ROOT, 'node_modules/opencc-js/dist/esm-lib');
 const EXT_FILE = join(ROOT, 'utils/script/ts-characters-ext.generated.ts');
-const FORMAT = 1; // bump when the layout in trie.ts changes
+const FORMAT = 2; // bump when the layout in trie.ts changes
 
 const inputs = createHash('sha256')
   .update(`${FORMAT}\n${readFileSync(fileURLToPath(import.meta.url))}\n${readFileSync(join(LIB, '../../package.json'))}\n${readFileSync(EXT_FILE)}`)
@@ -132,7 +132,8 @@ function compileChunk(chunk: string) {
   }
   const keys = [...trieOf.keys()];
   const w = new Writer();
-  const valueIds = new Map<string, number>();
+  // Replacements in the order of the terminal nodes, trie after trie: a node's value index is its
+  // rank among the terminals, so only a flag per node and a length per value are stored.
   const valueList: string[] = [];
   const layouts = keys.map((k) => {
     const { group, marks } = trieOf.get(k)!;
@@ -147,24 +148,22 @@ function compileChunk(chunk: string) {
       }
     }
     const n = order.length;
-    const value = new Int32Array(n).fill(-1);
     const code = Uint16Array.from(codes);
     const children = new Uint16Array(n);
-    const mark = marks ? new Uint8Array(n) : null;
+    const flags = new Uint8Array(n);
+    const firstValue = valueList.length;
     order.forEach((node, i) => {
       if (node.value !== undefined) {
-        let id = valueIds.get(node.value);
-        if (id === undefined) valueIds.set(node.value, (id = valueList.push(node.value) - 1));
-        value[i] = id;
+        if (node.value.length > 255) fail(`a replacement of ${node.value.length} code units`);
+        flags[i] |= 1;
+        valueList.push(node.value);
       }
+      if (node.mark) flags[i] |= 2;
       if (i > 0) children[i] = node.next.size;
-      if (mark && node.mark) mark[i] = 1;
     });
-    return { nodes: n, rootChildren: root.next.size, value: w.put(value), code: w.put(code), children: w.put(children), mark: mark ? w.put(mark) : null };
+    return { nodes: n, rootChildren: root.next.size, firstValue, flags: w.put(flags), code: w.put(code), children: w.put(children), marked: !!marks };
   });
-  const offsets = new Uint32Array(valueList.length + 1);
-  for (let i = 0; i < valueList.length; i++) offsets[i + 1] = offsets[i] + valueList[i].length;
-  const valueOffsets = w.put(offsets);
+  const valueLengths = w.put(Uint8Array.from(valueList, (v) => v.length));
   const index = (g: Group) => keys.indexOf(key(g));
   const chunkSpecs = Object.fromEntries(mine.map(([name, s]) => [name, { normalize: s.normalize ? index(s.normalize) : null, segment: s.segment ? index(s.chain.find((g) => s.segment!.every((d) => g.includes(d)))!) : null, chain: s.chain.map(index) }]));
   const blob = Buffer.from(w.bytes.subarray(0, w.length)).toString('base64');
@@ -174,7 +173,7 @@ import type { CompiledChunk } from '../chain';
 const chunk: CompiledChunk = {
   tries: ${JSON.stringify(layouts)},
   specs: ${JSON.stringify(chunkSpecs)},
-  valueOffsets: ${valueOffsets},
+  valueLengths: ${valueLengths},
   valueCount: ${valueList.length},
   values: ${JSON.stringify(valueList.join(''))},
   blob: '${blob}',

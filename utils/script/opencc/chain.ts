@@ -16,7 +16,8 @@ export interface ChainSpec {
 export interface CompiledChunk {
   blob: string;
   values: string;
-  valueOffsets: number;
+  /** byte offset of the replacements' lengths (one byte each) in the blob */
+  valueLengths: number;
   valueCount: number;
   tries: TrieLayout[];
   specs: Record<string, ChainSpec>;
@@ -49,7 +50,7 @@ export class LoadedChunk {
 
   constructor(private readonly chunk: CompiledChunk) {
     this.buffer = decodeBase64(chunk.blob);
-    this.values = new ValueTable(chunk.values, new Uint32Array(this.buffer, chunk.valueOffsets, chunk.valueCount + 1));
+    this.values = new ValueTable(chunk.values, new Uint8Array(this.buffer, chunk.valueLengths, chunk.valueCount));
     this.tries = new Array(chunk.tries.length);
   }
 

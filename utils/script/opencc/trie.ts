@@ -7,29 +7,37 @@
 //
 // Layout of one trie in the blob (node 0 is the root; nodes are numbered breadth-first, so the
 // children of a node are consecutive and sorted by code unit):
-//   Int32  value[n]      index of the node's replacement in the value table, or -1
+//   Uint8  flags[n]      1: a key ends here (it has a replacement); 2: a key of the segmentation
+//                        dictionaries ends here
 //   Uint16 code[n]       the code unit on the edge into node n
 //   Uint16 children[n]   how many children node n has (the root's count is in the header)
-//   Uint8  mark[n]       1 where the node ends a key of the segmentation dictionaries (optional)
+// Replacements are numbered in the order of the terminal nodes, trie after trie, so a node's is
+// found by counting (done once at load); the chunk stores one length byte a replacement.
 
 export interface TrieLayout {
   nodes: number;
   rootChildren: number;
+  /** the index of this trie's first replacement in the chunk's table */
+  firstValue: number;
   /** byte offsets into the blob */
-  value: number;
+  flags: number;
   code: number;
   children: number;
-  mark: number | null;
+  /** whether segmentation marks are set */
+  marked: boolean;
 }
 
 /** The replacement strings of one compiled chunk: one string and the offsets into it. */
 export class ValueTable {
   private readonly cache: Array<string | undefined>;
+  private readonly offsets: Uint32Array;
   constructor(
     private readonly text: string,
-    private readonly offsets: Uint32Array,
+    lengths: Uint8Array,
   ) {
-    this.cache = new Array(offsets.length - 1);
+    this.offsets = new Uint32Array(lengths.length + 1);
+    for (let i = 0; i < lengths.length; i++) this.offsets[i + 1] = this.offsets[i] + lengths[i];
+    this.cache = new Array(lengths.length);
   }
   get(v: number): string {
     return (this.cache[v] ??= this.text.slice(this.offsets[v], this.offsets[v + 1]));
@@ -51,10 +59,13 @@ export class Trie {
     l: TrieLayout,
     private readonly values: ValueTable,
   ) {
-    this.value = new Int32Array(blob, l.value, l.nodes);
+    const flags = new Uint8Array(blob, l.flags, l.nodes);
     this.code = new Uint16Array(blob, l.code, l.nodes);
     const counts = new Uint16Array(blob, l.children, l.nodes);
-    this.mark = l.mark === null ? null : new Uint8Array(blob, l.mark, l.nodes);
+    this.value = new Int32Array(l.nodes);
+    for (let n = 0, v = l.firstValue; n < l.nodes; n++) this.value[n] = flags[n] & 1 ? v++ : -1;
+    this.mark = l.marked ? new Uint8Array(l.nodes) : null;
+    if (this.mark) for (let n = 0; n < l.nodes; n++) this.mark[n] = flags[n] >> 1;
     const first = new Uint32Array(l.nodes + 1);
     let next = 1;
     for (let n = 0; n < l.nodes; n++) {
