@@ -52,8 +52,10 @@ export interface ColdConvert {
 /**
  * Converts `url`'s page to `target` right after a worker restart, `runs` times. `headline` is a
  * selector of text the page shows at once; the time ends at the frame after it changed.
+ * `restart` false: the same with the worker left running (and its dictionaries loaded), for
+ * comparison.
  */
-export async function firstConvertAfterRestart(b: Browser, url: string, headline: string, target: string, runs: number): Promise<ColdConvert> {
+export async function firstConvertAfterRestart(b: Browser, url: string, headline: string, target: string, runs: number, restart = true): Promise<ColdConvert> {
   const extensionPage = await b.context.newPage();
   await extensionPage.goto(`chrome-extension://${b.extensionId}/options.html`);
   const worker = await workerControl(b, extensionPage);
@@ -64,7 +66,7 @@ export async function firstConvertAfterRestart(b: Browser, url: string, headline
     await page.goto(url);
     const tabId = await tabIdOf(b, page);
     await waitForVerdict(b, tabId);
-    await worker.stop();
+    if (restart) await worker.stop();
     await page.evaluate((sel) => {
       const el = document.querySelector(sel)!;
       const before = el.textContent;
@@ -76,7 +78,7 @@ export async function firstConvertAfterRestart(b: Browser, url: string, headline
       }).observe(el, { subtree: true, characterData: true, childList: true });
     }, headline);
     const t0 = Date.now();
-    await worker.wake();
+    if (restart) await worker.wake();
     // The same Worker handle reaches the new worker (its target outlives the restart).
     await b.worker.evaluate(([id, to]) => (globalThis as unknown as Hooks).jingdu.menu(id, { menuItemId: `script:${to}` }), [tabId, target] as const);
     const at = await page.waitForFunction(() => (window as unknown as { convertedAt?: number }).convertedAt, undefined, { timeout: 30_000 });

@@ -217,15 +217,20 @@ async function quotes() {
 
 const skipBrowser = process.argv.includes('--no-browser');
 
-/** The first page conversion (Simplified → Taiwan) after the service worker was stopped, in Chromium. */
-async function coldConvert(): Promise<number> {
+/**
+ * The first page conversion (Simplified → Taiwan) after the service worker was stopped, in
+ * Chromium; and the same command with the worker left running, to tell the restart's share.
+ */
+async function coldConvert(): Promise<{ cold: number; warm: number }> {
   const { launch } = await import('../test/e2e/harness');
   const { startServer } = await import('../scripts/serve');
   const server = await startServer();
   const b = await launch();
   try {
-    const r = await firstConvertAfterRestart(b, `${server.origin}/corpus/gmw/`, '#articleTitle', 'taiwan', RUNS);
-    return Math.round(median(r.runs));
+    const url = `${server.origin}/corpus/gmw/`;
+    const cold = await firstConvertAfterRestart(b, url, '#articleTitle', 'taiwan', RUNS);
+    const warm = await firstConvertAfterRestart(b, url, '#articleTitle', 'taiwan', RUNS, false);
+    return { cold: Math.round(median(cold.runs)), warm: Math.round(median(warm.runs)) };
   } finally {
     await b.close();
     await server.close();
@@ -240,7 +245,10 @@ const result = {
   bundle: bundle(),
   // after bundle(), which builds the extension when it is missing
   readerOpen: skipBrowser ? null : await readerOpen(corpusPages(), 3, median),
-  background: { firstConvertAfterRestartMs: skipBrowser ? null : await coldConvert() },
+  background: await (async () => {
+    const r = skipBrowser ? null : await coldConvert();
+    return { firstConvertAfterRestartMs: r?.cold ?? null, convertWithWorkerRunningMs: r?.warm ?? null };
+  })(),
   // The prepared reader's memory per tab is measured by the reader's own work (issue 17 item 4).
   memory: { preparedReaderBytes: null as number | null },
   cli: await cli(RUNS, median),
@@ -289,7 +297,7 @@ if (json) {
   console.log(`conversion s2twp: ${(c.charsPerSecond / 1e6).toFixed(2)} M chars/s over ${(c.textChars / 1e6).toFixed(1)} M chars; opencc-js ${(c.openccJsCharsPerSecond / 1e6).toFixed(2)} M chars/s; Debian opencc command: ${c.openccCharsPerSecond === null ? 'not installed' : `${(c.openccCharsPerSecond / 1e6).toFixed(2)} M chars/s (ratio ${(c.charsPerSecond / c.openccCharsPerSecond).toFixed(1)}×, goal ≥ 3×)`}`);
   const k = result.cli;
   console.log(`jingdu as a process (median of ${RUNS}): bare node ${k.nodeMs} ms, opencc ${k.openccMs ?? '—'} ms, convert of one line ${k.convertMs} ms, analyze of ${k.analyzePage} ${k.analyzeMs} ms; one batch process over ${k.batchPages} pages: ${k.batchPagesPerSecond} pages/s`);
-  console.log(`background: first conversion after a service-worker restart ${result.background.firstConvertAfterRestartMs ?? '—'} ms (Chromium, command to headline painted)`);
+  console.log(`background: first conversion after a service-worker restart ${result.background.firstConvertAfterRestartMs ?? '—'} ms, with the worker running ${result.background.convertWithWorkerRunningMs ?? '—'} ms (Chromium, command to headline painted)`);
   console.log(`whole-page toggle of ${c.domPage} (jsdom): ${c.domToggleMs} ms, restore ${c.domRestoreMs} ms`);
   const qs = result.quotes;
   console.log(`quotes (${qs.count}, fake-indexeddb in Node): library open ${qs.libraryOpenMs} ms, search ${qs.searchMs} ms a query (goal < 50), re-anchor ${qs.reanchorQuotes} quotes of a changed page ${qs.reanchorMs} ms`);
