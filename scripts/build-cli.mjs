@@ -44,8 +44,13 @@ export async function buildCli() {
   writeFileSync(join(tmp, 'inputs.json'), JSON.stringify(inputs));
   mkdirSync(dirname(OUT), { recursive: true });
   const old = `${OUT}.old-${process.pid}`;
-  if (existsSync(OUT)) renameSync(OUT, old);
-  renameSync(tmp, OUT);
+  try {
+    if (existsSync(OUT)) renameSync(OUT, old);
+    renameSync(tmp, OUT);
+  } catch {
+    // Another jingdu built it at the same moment and got there first: theirs is as good.
+    rmSync(tmp, { recursive: true, force: true });
+  }
   rmSync(old, { recursive: true, force: true });
   return relative(ROOT, OUT);
 }
