@@ -123,7 +123,7 @@ export async function transformAnalysis(
   /** null: leave outline, summary and entities as they are (read them later) */
   entities: EntityOptions | null = {},
 ): Promise<Analysis> {
-  const withContext = ops.map((op) => (op.kind === 'convert' ? { ...op, context: a.script.detected } : op));
+  const withContext = ops.map((op) => (op.kind === 'convert' ? { ...op, context: a.script.detected, declared: a.lang } : op));
   const fragment = sanitizer.fragment(a.html);
   const repaired = await transformTree(fragment, withContext, transform);
   const text = paragraphsOf(fragment).join('\n\n');
