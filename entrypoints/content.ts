@@ -8,7 +8,7 @@ import { onMessage, sendMessage, type PagePlan, type PageSnapshot, type PageStat
 import { readPageSteps } from '../utils/page/detect';
 import { mountOverlay, type Overlay } from '../utils/page/overlay';
 import { serializeSteps } from '../utils/page/serialize';
-import { contactedHosts, hiddenFromReaders } from '../utils/page/visibility';
+import { contactedHosts, hiddenFromReaders, visibilityCache } from '../utils/page/visibility';
 import { detectScript } from '../utils/script/detect';
 import { DomConverter } from '../utils/script/dom';
 import { looksAnnotated, MIN_HITS } from '../utils/script/repair';
@@ -36,11 +36,15 @@ function runSliced<T>(steps: Generator<void, T>, pace: Pace = { urgent: false })
     const channel = new MessageChannel();
     let idle = 0;
     const next = () => (pace.urgent ? channel.port2.postMessage(null) : (idle = requestIdleCallback(slice, { timeout: 1000 })));
+    // Going urgent comes with showing the reader's frame: the first slice waits for the frame the
+    // browser draws it in, so the page's layout is redone there, not forced inside our first slice
+    // (on a 10 MB page that forced layout alone is a 60 ms task).
+    const nextFrame = () => (document.hidden ? next() : requestAnimationFrame(() => next()));
     pace.hurry = () => {
       if (pace.urgent) return;
       pace.urgent = true;
       cancelIdleCallback(idle);
-      next();
+      nextFrame();
     };
     const slice = (deadline?: IdleDeadline) => {
       try {
@@ -60,7 +64,8 @@ function runSliced<T>(steps: Generator<void, T>, pace: Pace = { urgent: false })
       }
     };
     channel.port1.onmessage = () => slice();
-    next();
+    if (pace.urgent) nextFrame();
+    else next();
   });
 }
 
@@ -142,13 +147,13 @@ export default defineContentScript({
     const takeSnapshot = async (how: Pace): Promise<PageSnapshot> => {
       const body = container;
       const inArticle = (el: Element) => !!body && (el === body || body.contains(el) || el.contains(body));
-      const backgrounds = new Map();
+      const seen = visibilityCache();
       const html = await runSliced(
         serializeSteps(document, {
           ...converter?.originals(),
           inert: true,
           walk: inArticle,
-          skip: (el) => !!body && body !== el && body.contains(el) && hiddenFromReaders(el, backgrounds),
+          skip: (el) => !!body && body !== el && body.contains(el) && hiddenFromReaders(el, seen),
         }),
         how,
       );
