@@ -36,6 +36,8 @@ const POSTER_NOT = /^(?:\d+|楼主|樓主|作者|游客|遊客|匿名|admin|gues
 /** "石佳/中国青年报": a name and the outlet it writes for, on the line under the headline. */
 const NAME_OUTLET = /^([\u4e00-\u9fff·]{2,6})\s*[/／]\s*([\u4e00-\u9fff]{2,12}(?:报|報|网|網|社|台|刊|新闻|新聞|杂志|雜誌))$/;
 const NEAR = 600;
+/** the heading of a comment section */
+const COMMENTS = /(?:网友|網友|读者|讀者|最新|热门|熱門|精彩|全部|发表|發表)(?:评论|評論|留言|跟帖|跟貼)|(?:评论|評論|留言)(?:区|區|列表)|comments/i;
 const BYLINE_PARAGRAPH = /^[【\[（(]?\s*(?:[\u4e00-\u9fff]{0,8}(?:记者|記者|通讯员|通訊員|作者|撰稿|撰文|执笔|執筆|采写|採寫)|文\s*[/／:：])/;
 
 export interface BylineInputs {
@@ -111,12 +113,10 @@ export function bylineCandidates({ scan, headline, ld, siteNames, paragraphs = [
       if (m) add([personName(m[1])].filter((x): x is string => !!x), 0.75, 'name-outlet');
     }
     for (const names of datelines(text.slice(headline.end, headline.end + 1500))) add(names, 0.86, 'dateline');
-    const poster = posterIn(text.slice(Math.max(0, headline.start - 300), headline.end + NEAR));
-    if (poster) add([poster], 0.7, 'poster');
-    else {
-      const later = posterIn(text.slice(headline.end, headline.end + 30_000));
-      if (later) add([later], 0.6, 'poster');
-    }
+    // The poster's line of a forum thread or a blog post sits right around its title.
+    const around = text.slice(Math.max(0, headline.start - 300), headline.end + 200);
+    const poster = posterAt(around);
+    if (poster && !COMMENTS.test(around.slice(0, poster.at))) add([poster.name], 0.7, 'poster');
   }
 
   // The article's own text: its opening dateline and its closing sign-off.
@@ -142,14 +142,23 @@ export function bylineCandidates({ scan, headline, ld, siteNames, paragraphs = [
 
   // Names printed after the body on the page ("作者：余毅菁 向雪妮" under the last paragraph), which
   // the extracted text may have left out.
-  const last = paragraphs[paragraphs.length - 1];
-  if (last && last.length >= 12) {
-    const at = text.lastIndexOf(last.slice(0, 24));
-    if (at >= 0) {
-      const after = text.slice(at + last.length, at + last.length + 240);
-      for (const l of labelled(after)) add(l.names, l.at < 120 ? 0.74 : 0.66, 'after-body');
-      for (const names of datelines(after.slice(0, 120))) add(names, 0.74, 'after-body');
-    }
+  const bodyEnd = endOfBody(text, paragraphs);
+  if (bodyEnd >= 0) {
+    const after = text.slice(bodyEnd, bodyEnd + 240);
+    for (const l of labelled(after)) add(l.names, l.at < 120 ? 0.74 : 0.66, 'after-body');
+    for (const names of datelines(after.slice(0, 120))) add(names, 0.74, 'after-body');
+  }
+  // An old board's "本贴由大卫于2005年8月12日…发表" footer names the poster however far down it is.
+  if (headline && !out.some((c) => c.rule === 'poster')) {
+    const m = /本[贴帖]由\s*([\w\u4e00-\u9fff·.-]{2,20}?)\s*[于於]\s*(?:19|20)\d{2}/.exec(text.slice(headline.end, headline.end + 30_000));
+    if (m && !isPlaceholder(m[1]) && !POSTER_NOT.test(m[1])) add([m[1]], 0.68, 'poster');
+  }
+  // A blog post's "林小溪 发表于 …" footer, after the post and before its comments.
+  if (headline && bodyEnd > headline.end && !out.some((c) => c.rule === 'poster')) {
+    const tail = text.slice(bodyEnd, bodyEnd + 300);
+    const poster = posterAt(tail);
+    // …but not a commenter's: nothing may announce comments between the post and the name.
+    if (poster && !COMMENTS.test(tail.slice(0, poster.at))) add([poster.name], 0.62, 'poster');
   }
 
   if (!headline) {
@@ -183,13 +192,25 @@ export function bylineCandidates({ scan, headline, ld, siteNames, paragraphs = [
     .filter((c) => c.value.length > 0);
 }
 
-function posterIn(text: string): string | null {
+/** Where the article's last paragraph ends in the page's text, or -1. */
+function endOfBody(text: string, paragraphs: string[]): number {
+  const last = paragraphs[paragraphs.length - 1];
+  if (!last || last.length < 12) return -1;
+  const at = text.lastIndexOf(last.slice(0, 24));
+  return at < 0 ? -1 : at + last.length;
+}
+
+function posterAt(text: string): { name: string; at: number } | null {
   POSTER.lastIndex = 0;
   for (let m; (m = POSTER.exec(text)); ) {
     const n = (m[1] ?? m[2] ?? m[3] ?? '').trim();
-    if (n && !POSTER_NOT.test(n) && !isPlaceholder(n) && !/^\d|[\d:]$/.test(n)) return n;
+    if (n && !POSTER_NOT.test(n) && !isPlaceholder(n) && !/^\d|[\d:]$/.test(n)) return { name: n, at: m.index };
   }
   return null;
+}
+
+function posterIn(text: string): string | null {
+  return posterAt(text)?.name ?? null;
 }
 
 /** The display string for a list of writers. */

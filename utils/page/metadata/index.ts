@@ -13,10 +13,10 @@ import { siteCandidates } from './site';
 import { byTag, ldArticle, metaContent, normalizeSpace, type JsonLdNode } from './structured';
 import { stripTitleTail, titleCandidates } from './title';
 
-export { bylineCandidates, bylineOf, findBylineInText, notWriters } from './byline';
+export { bylineCandidates, bylineOf, findBylineInText, labelled, notWriters } from './byline';
 export { choose, type Candidate, type Choice } from './candidates';
 export { dateCandidates, PUBLISHED_META } from './date';
-export { dateInUrl, findDateInText, isoFromParts, parseDate, printedDates, type FoundDate, type PrintedDate } from './dates';
+export { dateInUrl, findDateInText, isoFromParts, parseDate, printedDates, RELATIVE_DATE, type FoundDate, type PrintedDate } from './dates';
 export { locateHeadline, titleMatch, type Headline } from './headline';
 export { cleanName, hasSurname, namesIn, personName } from './names';
 export { linesIn, scanPage, type PageScan } from './scan';

@@ -27,7 +27,7 @@ const NOT_A_NAME =
 /** Titles before a name in a byline: "本报记者", "澎湃新闻记者", "观察者网专栏作者", "南都见习记者". */
 const TITLE_PREFIX =
   /^(?:[^\s，,、]{0,12}?(?:首席|资深|資深|高级|高級|特约|特約|特派|驻[\u4e00-\u9fff]{1,6}|駐[\u4e00-\u9fff]{1,6}|见习|見習|实习|實習|专栏|專欄|签约|簽約|全媒体|融媒体|职工|職工)?(?:记者|記者|通讯员|通訊員|作者|撰稿人|撰稿|评论员|評論員|特约评论员|实习生|實習生))\s*/;
-const TRAILING = /(?:报道|報導|報道|摄影|攝影|撰文|执笔|執筆|整理|采写|採寫|编译|編譯|综合|綜合|整合|发自\S*|發自\S*)$/;
+const TRAILING = /(?:等|报道|報導|報道|摄影|攝影|撰文|执笔|執筆|整理|采写|採寫|编译|編譯|综合|綜合|整合|发自\S*|發自\S*)$/;
 
 /** Words that fill name slots on pages without being anyone's name (未知, 网络, admin…). */
 export function isPlaceholder(s: string): boolean {
@@ -45,6 +45,8 @@ export function cleanName(raw: string): string | null {
   s = s.replace(/^[【\[（(「『《"“'‘]+|[】\]）)」』》"”'’]+$/g, '').trim();
   for (let i = 0; i < 2; i++) s = s.replace(TITLE_PREFIX, '').trim();
   s = s.replace(TRAILING, '').trim();
+  // "刘通摄", "王磊/图": a photographer's credit, not a writer's.
+  if (/[摄攝]$|[/／]\s*[图圖]$/.test(s)) return null;
   if (!s || s.length > 30 || /\d|@|:|：|\/|http|www|\.(?:com|cn|net|org)/i.test(s)) return null;
   if (NOT_A_NAME.test(s) || ACCOUNT.test(s)) return null;
   if (HAN.test(s)) {
