@@ -163,9 +163,9 @@ function backToPage(e: MouseEvent, onClose: () => void) {
 
 export function ReaderView({ analysis, url, settings, script, shown, sanitizer, t, locale, quotes, imageHosts, onScript, onSettings, onToggleType, onOpenPanel, onClose, onBody }: ReaderViewProps) {
   const hidden = ENTITY_TYPES.filter((type) => !shown[type]).map((type) => `jd-hide-${type}`).join(' ');
+  // The site has its own line above the headline; the meta line holds the rest of what was found.
   const meta = [
     analysis.byline,
-    analysis.siteName,
     analysis.published ? formatDate(analysis.published, locale) : null,
     t('readerMinutes', readingMinutes(analysis.text)),
     analysis.repairs.pinyinAnnotations ? t('readerRepaired', analysis.repairs.pinyinAnnotations) : null,
