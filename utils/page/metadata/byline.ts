@@ -20,7 +20,7 @@ import { ldNames, type JsonLdNode } from './structured';
 // name is printed on its own under the label). 文 needs a separator ("文/李华", "文：李华") so that
 // prose such as 文旅消费 is not read as a byline.
 const WRITER_LABEL =
-  /(?:作\s*者|撰\s*文|撰\s*稿|执\s*笔|執\s*筆|采\s*写|採\s*寫|记\s*者|記\s*者|通讯员|通訊員|(?<![\u4e00-\u9fff])文\s*[/／]\s*图|(?<![\u4e00-\u9fff])文(?=\s*[:：/／|｜]))\s*([:：/／|｜])?[ \t\u3000\u00a0]*(\n)?[ \t\u3000\u00a0]*([^\n]{1,60})/g;
+  /(?:作\s*者|撰\s*文|撰稿人|撰\s*稿|执\s*笔|執\s*筆|采\s*写|採\s*寫|记\s*者|記\s*者|通讯员|通訊員|(?<![\u4e00-\u9fff])文\s*[/／]\s*图|(?<![\u4e00-\u9fff])文(?=\s*[:：/／|｜]))\s*[】\]]?\s*([:：/／|｜])?[ \t\u3000\u00a0]*(\n)?[ \t\u3000\u00a0]*([^\n]{1,60})/g;
 // Where the names in a byline slot end.
 const NAMES_END =
   /\s*(?:[|｜。，,()（）\]】>》]|来源|來源|出处|出處|编辑|編輯|责任|責任|责编|責編|发布|發佈|發布|时间|時間|日期|摄影?|攝影?|图[/／:：]|圖[/／:：]|字号|字體|字体|阅读|閱讀|浏览|瀏覽|点击|點擊|评论|評論|分享|报道|報導|[電电](?=\s|$)|发自|發自|综合|綜合|整合|整理|供图|\d{4}[-/.年]|\d{1,2}月|$)/;
@@ -31,7 +31,7 @@ const PHOTOGRAPHER = /(?:摄影|攝影|摄像|攝像|图片|圖片|(?<!文\s*[/�
 // The poster of a blog post or a forum thread: "楼主：大卫", "大卫 发表于 2005-9-15 11:46",
 // "本贴由大卫于2005年8月12日…". The first one on the page is the post's own; replies come later.
 const POSTER =
-  /(?:^|\n)\s*(?:楼主|樓主|发帖人|發帖人|博主|posted by)\s*[:：]?\s*([\w\u4e00-\u9fff·.-]{2,20})(?=\s|$)|(?:^|\n|[|｜ ])([\w\u4e00-\u9fff·.-]{2,20}?)\s*(?:发表于|發表於|posted (?:at|on))\s*(?=(?:19|20)\d{2})|本[贴帖]由\s*([\w\u4e00-\u9fff·.-]{2,20}?)\s*[于於]\s*(?=(?:19|20)\d{2})/gi;
+  /(?:(?:^|\n)\s*(?:楼主|樓主|发帖人|發帖人|博主)|posted by)\s*[:：]?\s*([\w\u4e00-\u9fff·.-]{2,20})(?=\s|$)|(?:^|\n|[|｜ ])([\w\u4e00-\u9fff·.-]{2,20}?)\s*(?:发表于|發表於|posted (?:at|on))\s*(?=(?:19|20)\d{2})|本[贴帖]由\s*([\w\u4e00-\u9fff·.-]{2,20}?)\s*[于於]\s*(?=(?:19|20)\d{2})/gi;
 const POSTER_NOT = /^(?:\d+|楼主|樓主|作者|游客|遊客|匿名|admin|guest|回复|回覆|引用|举报|舉報|原帖|本帖|最后|最後)$/i;
 /** "石佳/中国青年报": a name and the outlet it writes for, on the line under the headline. */
 const NAME_OUTLET = /^([\u4e00-\u9fff·]{2,6})\s*[/／]\s*([\u4e00-\u9fff]{2,12}(?:报|報|网|網|社|台|刊|新闻|新聞|杂志|雜誌))$/;
@@ -53,8 +53,16 @@ export interface BylineInputs {
 }
 
 /** Names labelled as writers in `text`, with where each label sits. */
+/** "张三/文 李四/图": the name before its role. */
+const NAME_ROLE = /(?:^|[\s(（【\[])((?:[\u4e00-\u9fff·]{2,6}[\s、]+){0,2}[\u4e00-\u9fff·]{2,6})\s*[/／]\s*文(?![\u4e00-\u9fff])/g;
+
 export function labelled(text: string): Array<{ names: string[]; at: number }> {
   const out: Array<{ names: string[]; at: number }> = [];
+  NAME_ROLE.lastIndex = 0;
+  for (let m; (m = NAME_ROLE.exec(text)); ) {
+    const names = namesIn(m[1], true);
+    if (names?.length) out.push({ names, at: m.index });
+  }
   WRITER_LABEL.lastIndex = 0;
   for (let m; (m = WRITER_LABEL.exec(text)); ) {
     const slot = m[3].split(NAMES_END)[0];
@@ -68,7 +76,7 @@ export function labelled(text: string): Array<{ names: string[]; at: number }> {
     const names = slot ? namesIn(slot, !loose) : null;
     if (names?.length) out.push({ names, at: m.index });
   }
-  return out;
+  return out.sort((a, b) => a.at - b.at);
 }
 
 function datelines(text: string): string[][] {

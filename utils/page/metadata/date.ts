@@ -74,7 +74,7 @@ export function dateCandidates({ scan, headline, ld, url, defaultTz }: DateInput
         partial.push(d);
         continue;
       }
-      if (d.label === 'updated') continue;
+      if (d.label === 'updated' || d.label === 'unrelated') continue;
       // A date inside a sentence is when something happened, not when the page was published.
       if (inProse(below, d)) continue;
       const near = d.index < 120 ? 0 : 0.1;
@@ -86,7 +86,7 @@ export function dateCandidates({ scan, headline, ld, url, defaultTz }: DateInput
     for (const { line } of above) {
       // A bar with today's date ("今天是2005年7月31日 星期日") is when the page was opened.
       if (line.length > SHORT_LINE || TODAY.test(line)) continue;
-      for (const d of printedDates(line, defaultTz)) if (!d.partial && d.label !== 'updated') out.push({ value: d.iso, score: 0.68, rule: 'above-headline' });
+      for (const d of printedDates(line, defaultTz)) if (!d.partial && d.label !== 'updated' && d.label !== 'unrelated') out.push({ value: d.iso, score: 0.68, rule: 'above-headline' });
     }
     // An element named for the date (id="paperdate", class="time") near the headline: an
     // e-paper's issue date above it, a date box beside it.
@@ -96,7 +96,7 @@ export function dateCandidates({ scan, headline, ld, url, defaultTz }: DateInput
       if (gap < -1 || gap > (from >= headline.end ? 600 : 1500) || (nearest && gap >= nearest.gap)) continue;
       const text = scan.text.slice(from, to);
       if (TODAY.test(text)) continue;
-      const d = printedDates(text, defaultTz).find((x) => !x.partial && x.label !== 'updated');
+      const d = printedDates(text, defaultTz).find((x) => !x.partial && x.label !== 'updated' && x.label !== 'unrelated');
       if (d) nearest = { iso: d.iso, gap };
     }
     if (nearest) out.push({ value: nearest.iso, score: 0.7, rule: 'date-element' });

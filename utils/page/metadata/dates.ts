@@ -59,7 +59,7 @@ export function findDateInText(text: string, defaultTz: string | null = '+08:00'
 }
 
 /** How a printed date is introduced, read from the text just before it. */
-export type DateLabel = 'published' | 'updated' | 'posted' | 'other' | null;
+export type DateLabel = 'published' | 'updated' | 'posted' | 'unrelated' | 'other' | null;
 
 export interface PrintedDate {
   iso: string;
@@ -79,6 +79,8 @@ const PRINTED =
 const SHORT =
   /(发布时间|發佈時間|发布日期|发表时间|發表時間|发表于|發表於|时间|時間|日期)\s*[:：]?\s*(?:(\d{2})-)?(\d{1,2})-(\d{1,2})\s*(\d{1,2})[:：](\d{2})(?![\d:])/g;
 
+/** times that are not the article's: a poster's sign-up, a deadline, an event's start */
+const UNRELATED = /(?:注册|註冊|登录|登錄|上线|加入|入会|生日|出生|截止|截至|有效期|到期|开始|開始|结束|結束|报名|報名|活动|活動|开奖|開獎|考试|考試)[^\n\d]{0,6}$/;
 const UPDATED = /(?:更新|修改|修订|編輯於|编辑于|最后|最後|updated?|modified)[^\n\d]{0,8}$/i;
 const PUBLISHED = /(?:发布|發佈|發布|发表|發表|刊发|刊登|出版|上线|時間|时间|日期|published|posted|date)[^\n\d]{0,8}$/i;
 const POSTED = /(?:发表于|發表於|发表|發表|于|於|posted|by|由)\s*$/i;
@@ -88,6 +90,7 @@ const POSTED = /(?:发表于|發表於|发表|發表|于|於|posted|by|由)\s*$/
 function labelBefore(text: string, index: number): DateLabel {
   const before = text.slice(Math.max(0, index - 14), index);
   const line = before.slice(before.lastIndexOf('\n') + 1);
+  if (UNRELATED.test(line)) return 'unrelated';
   if (UPDATED.test(line)) return 'updated';
   if (POSTED.test(line)) return 'posted';
   if (PUBLISHED.test(line)) return 'published';

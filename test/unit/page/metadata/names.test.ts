@@ -61,3 +61,13 @@ describe('editors and photographers are never writers', () => {
     for (const n of ['赵强', '刘通', '王磊', '吴敏']) expect(banned.has(n), n).toBe(true);
   });
 });
+
+describe('more byline forms', () => {
+  it.each([
+    ['张三/文 李四/图', ['张三']],
+    ['【作者】王明', ['王明']],
+    ['特约撰稿人 赵倩', ['赵倩']],
+    ['（陈静/文）', ['陈静']],
+    ['文｜吴桐', ['吴桐']],
+  ])('%s', (line, names) => expect(labelled(line)[0]?.names).toEqual(names));
+});

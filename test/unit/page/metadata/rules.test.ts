@@ -60,6 +60,7 @@ const CASES: Record<string, Expect> = {
   'meta-byline-account.html': { authors: [] },
   'meta-byline-labels.html': { authors: ['张明', '李华'], sources: { byline: 'byline-line' } },
   'meta-byline-wen-slash.html': { authors: ['陈静'] },
+  'meta-byline-name-slash.html': { authors: ['何晓光'], sources: { byline: 'byline-line' } },
   'meta-byline-reporter.html': { authors: ['刘洋', '孙立'], sources: { byline: 'dateline' } },
   'meta-byline-span.html': { authors: ['周凯'], sources: { byline: 'byline-line' } },
   'meta-byline-after-body.html': { authors: ['郑亮', '马晓雯'], sources: { byline: 'after-body' } },
