@@ -11,8 +11,8 @@ import { serializeSteps } from '../utils/page/serialize';
 import { contactedHosts, hiddenFromReaders } from '../utils/page/visibility';
 import { detectScript } from '../utils/script/detect';
 import { DomConverter } from '../utils/script/dom';
-import { looksAnnotated } from '../utils/script/repair';
-import { LANG_OF } from '../utils/script/targets';
+import { looksAnnotated, MIN_HITS } from '../utils/script/repair';
+import { LANG_OF, type Target } from '../utils/script/targets';
 import type { TextOp } from '../utils/script/transform';
 import { isOwn } from '../platform/senders';
 import { t } from '../platform/i18n';
@@ -108,13 +108,22 @@ export default defineContentScript({
         return { target: null };
       });
 
+    /**
+     * The page in another script is repaired of its pinyin leaks as the reader is (the setting
+     * says whether); "original" gives it back as the site sent it, leaks and all.
+     */
+    const showIn = (target: Target | null) => {
+      state.target = target;
+      state.repairing = !!target && !!plan.repair && state.pinyinHits >= MIN_HITS;
+    };
+
     /** (Re)applies the wanted page transforms: restore what is there, then start over. */
     const applyTransforms = async () => {
       await converter?.restore();
       converter = null;
       const ops: TextOp[] = [];
       if (state.repairing) ops.push({ kind: 'repair', minHits: 1 });
-      if (state.target) ops.push({ kind: 'convert', to: state.target, context: state.script });
+      if (state.target) ops.push({ kind: 'convert', to: state.target, context: state.script, declared: document.documentElement.getAttribute('lang') });
       if (ops.length) {
         converter = new DomConverter(document, {
           lang: state.target ? LANG_OF[state.target] : undefined,
@@ -137,6 +146,7 @@ export default defineContentScript({
       const html = await runSliced(
         serializeSteps(document, {
           ...converter?.originals(),
+          inert: true,
           walk: inArticle,
           skip: (el) => !!body && body !== el && body.contains(el) && hiddenFromReaders(el, backgrounds),
         }),
@@ -230,7 +240,7 @@ export default defineContentScript({
     onMessage('page:serialize', ({ sender }) => (isOwn(sender) && documentKind(document) === 'html' ? takeSnapshot({ urgent: true }) : null));
     onMessage('page:setScript', ({ data, sender }) => {
       if (!isOwn(sender) || data === state.target) return;
-      state.target = data;
+      showIn(data);
       void applyTransforms();
     });
     onMessage('page:repairPinyin', ({ data, sender }) => {
@@ -282,7 +292,7 @@ export default defineContentScript({
         state.pinyinHits = looksAnnotated(sample);
         plan = await report();
         if (plan.target && !state.target) {
-          state.target = plan.target;
+          showIn(plan.target);
           await applyTransforms();
         }
         if (plan.quotes) highlightQuotes();

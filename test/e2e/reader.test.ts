@@ -146,6 +146,22 @@ describe('reader mode', () => {
     await reader.click('.jd-theme-system');
     await page.close();
   });
+
+  it('the serif choice reaches the text of a Traditional article (the Traditional serif stack)', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${server.origin}/fixtures/article-traditional-tw.html`);
+    const tabId = await tabIdOf(b, page);
+    await toggleReader(b, tabId);
+    const reader = await waitForReader(b, page);
+    await reader.waitForSelector('.jd-body p');
+    const font = () => reader.evaluate(() => getComputedStyle(document.querySelector('.jd-body p')!).fontFamily);
+    expect(await font()).toMatch(/^"PingFang TC"/);
+    await reader.click('.jd-font-serif');
+    await expect.poll(font).toMatch(/^"Songti TC"/);
+    await reader.click('.jd-font-sans');
+    await expect.poll(font).toMatch(/^"PingFang TC"/);
+    await page.close();
+  });
 });
 
 describe('bad input gets a clear message', () => {
