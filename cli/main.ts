@@ -14,12 +14,14 @@ import { isTarget, TARGETS, type Target } from '../utils/script/targets';
 import { createTextHost } from '../utils/script/host';
 import { readHtmlInput, UnreadableInput } from '../utils/page/input';
 import { parseHtml } from './dom';
+import { analyzePages, pagesOf } from './pages';
 
 const USAGE = `usage: jingdu <command> [options]
 
-  analyze <file.html|-> [--url URL] [--to simplified|traditional|taiwan|hongkong|original]
-                        [--format json|markdown]
-      Run the whole pipeline over one HTML page (any declared charset) and print the result.
+  analyze <file.html|-> [--url URL] [--next page2.html page3.html …]
+                        [--to simplified|traditional|taiwan|hongkong|original] [--format json|markdown]
+      Run the whole pipeline over one HTML page (any declared charset) and print the result;
+      --next gives the following pages of a multi-page article, joined in order.
 
   entities [file|-]
       One text a line in; one JSON line out per input line:
@@ -70,14 +72,31 @@ function toMarkdown(a: Omit<Analysis, 'outline'> & { outline: Array<{ level: num
   return lines.join('\n');
 }
 
+/** `--next a.html b.html` → `--next a.html --next b.html`: every word after --next up to the next option. */
+function spreadNext(args: string[]): string[] {
+  const out: string[] = [];
+  let inNext = false;
+  for (const a of args) {
+    if (a === '--next') inNext = true;
+    else if (a.startsWith('--')) inNext = false;
+    else if (inNext) {
+      out.push('--next', a);
+      continue;
+    }
+    if (a !== '--next') out.push(a);
+  }
+  return out;
+}
+
 async function analyze(args: string[], io: IO): Promise<void> {
   const { values, positionals } = parseArgs({
-    args,
+    args: spreadNext(args),
     allowPositionals: true,
     options: {
       url: { type: 'string' },
       to: { type: 'string', default: 'original' },
       format: { type: 'string', default: 'json' },
+      next: { type: 'string', multiple: true, default: [] },
     },
   });
   if (positionals.length !== 1) throw new UsageError('analyze takes exactly one file (or - for standard input)');
@@ -90,7 +109,11 @@ async function analyze(args: string[], io: IO): Promise<void> {
   const page = parseHtml(text, url);
   const to = values.to === 'original' ? null : (values.to as Target);
   const transform = createTextHost(() => ({ phrases: [], tsCharactersExt: false }));
-  const result = await analyzeDocument(page.doc, { url, sanitizer: page.sanitizer, to, repair: true, transform, entities: entityOptions() });
+  const next = values.next!.map((f) => ({ html: readHtmlInput(readInput(f, io)).text, url: pathToFileURL(resolve(f)).href }));
+  const pages = pagesOf(page.doc, url);
+  const result = next.length
+    ? await analyzePages({ html: text, url }, next, { to, transform, entities: entityOptions() })
+    : { ...(await analyzeDocument(page.doc, { url, sanitizer: page.sanitizer, to, repair: true, transform, entities: entityOptions() })), pages };
   page.close();
   // The contract's outline items are {level, text}; block indexes are for the reader's scrolling.
   const printed = { ...result, outline: result.outline.map(({ level, text: t }) => ({ level, text: t })) };
