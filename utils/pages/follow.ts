@@ -81,7 +81,8 @@ export async function* followPages(o: FollowOptions): AsyncGenerator<FollowState
   const stop = (url: string, reason: StopReason, extra: Partial<NonNullable<PageSet['stopped']>> = {}) => {
     pages.stopped = { url, reason, page: pages.first + parts.length, ...extra };
   };
-  for (;;) {
+  // A list's pager pages through other articles: only an article's pages are joined.
+  for (; o.first.analysis.isArticle || o.given; ) {
     const suggested = nextOf(pagination);
     if (!o.given) {
       if (!suggested) break;

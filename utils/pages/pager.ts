@@ -6,7 +6,6 @@
 // Whether the page it leads to really continues the article is decided after reading it
 // (same-article.ts).
 
-import { readPageSteps } from '../page/detect';
 
 export interface Pagination {
   /** the following page's address, or null on the last page */
@@ -52,7 +51,8 @@ function targetOf(el: Element, base: string): string | null {
 function labelOf(el: Element): string {
   const text = squash(el.textContent ?? '');
   if (text) return text.replace(DECOR, '') || text;
-  const img = el.querySelector('img');
+  let img: Element | null = null;
+  for (let c = el.firstElementChild; c && !img; c = c.firstElementChild ?? c.nextElementSibling) if (c.tagName.toUpperCase() === 'IMG') img = c;
   if (!img) return squash(el.getAttribute('title') ?? el.getAttribute('aria-label') ?? '').replace(DECOR, '');
   const alt = squash(img.getAttribute('alt') ?? img.getAttribute('title') ?? '').replace(DECOR, '');
   if (alt) return alt;
@@ -125,7 +125,7 @@ interface Candidate {
 function pagerBox(el: Element): Element {
   let box = el.parentElement ?? el;
   for (let i = 0; i < 3 && box.parentElement; i++) {
-    const links = box.querySelectorAll('a').length;
+    const links = box.getElementsByTagName('a').length; // only its length: no iteration
     if (links >= 2 || squash(box.textContent ?? '').length > 12) break;
     box = box.parentElement;
   }
@@ -139,6 +139,22 @@ function elsewhere(el: Element, body: Element | null): boolean {
     if (tag === 'NAV' || ELSEWHERE.test(`${p.id} ${p.getAttribute('class') ?? ''}`)) return true;
   }
   return false;
+}
+
+/**
+ * The element whose paragraphs hold the most text: the article's body, near enough to tell a pager
+ * under it from one in a sidebar (null on pages without <p>, where every pager counts as near).
+ */
+function proseBox(doc: Document, paragraphs: Element[]): Element | null {
+  const score = new Map<Element, number>();
+  for (const p of paragraphs) {
+    const parent = p.parentElement;
+    if (parent) score.set(parent, (score.get(parent) ?? 0) + squash(p.textContent ?? '').length);
+  }
+  let best: Element | null = null;
+  let top = 0;
+  for (const [el, n] of score) if (n > top) [best, top] = [el, n];
+  return top >= 100 ? best : null;
 }
 
 /** 2: inside the article's body; 1: after it; 0: before it or nowhere near. */
@@ -170,17 +186,24 @@ export function findPagination(doc: Document, url: string): Pagination | null {
       return url;
     }
   })();
-  const steps = readPageSteps(doc, url);
-  let r = steps.next();
-  while (!r.done) r = steps.next();
-  const body = r.value.container;
+  // One walk for links and paragraphs (live collections and per-link selectors are slow in Node's DOMs).
+  const links: Element[] = [];
+  const paragraphs: Element[] = [];
+  const walker = doc.createTreeWalker(doc.body, 1);
+  for (let n = walker.nextNode() as Element | null; n; n = walker.nextNode() as Element | null) {
+    const tag = n.tagName.toUpperCase();
+    if (tag === 'A') links.push(n);
+    else if (tag === 'P') paragraphs.push(n);
+  }
+  const body = proseBox(doc, paragraphs);
 
   const candidates: Candidate[] = [];
   let selfNumber: number | null = null; // 【1】 linking to this very page
-  for (const el of doc.body.querySelectorAll('a[href], a[onclick]')) {
+  for (const el of links) {
+    const label = labelOf(el);
+    if (!label) continue;
     const target = targetOf(el, base);
     if (!target) continue;
-    const label = labelOf(el);
     const num = NUMBER_WORD.exec(label);
     if (target === here) {
       if (num && !elsewhere(el, body)) selfNumber ??= Number(num[1]);
@@ -205,9 +228,8 @@ export function findPagination(doc: Document, url: string): Pagination | null {
   const numbers = Object.keys(numbered).map(Number);
 
   // The pager's own words: 第1页/共3页, 1/3 … in the box around its links.
-  const boxes = new Set<Element>(candidates.filter((c) => c.kind !== 'number' || c.sibling !== null).map((c) => pagerBox(c.el)));
   let counter: { current: number | null; total: number } | null = null;
-  for (const box of boxes) counter ??= counterIn(box.textContent ?? '');
+  for (const c of candidates) if (!counter && (c.kind !== 'number' || c.sibling !== null)) counter = counterIn(pagerBox(c.el).textContent ?? '');
 
   // The current page: the pager's counter, the unlinked number among numbered links, or the address.
   let current = counter?.current ?? selfNumber;
@@ -220,7 +242,14 @@ export function findPagination(doc: Document, url: string): Pagination | null {
       }
     }
   }
-  const inPager = (c: Candidate) => (numberedBox && numberedBox.contains(c.el)) || (counter !== null && [...boxes].some((b) => b.contains(c.el) && counterIn(b.textContent ?? '')));
+  // In a pager: among its numbered links, or in a box that counts pages (computed once per box).
+  const counted = new Map<Element, boolean>();
+  const countsPages = (box: Element) => {
+    let v = counted.get(box);
+    if (v === undefined) counted.set(box, (v = counterIn(box.textContent ?? '') !== null));
+    return v;
+  };
+  const inPager = (c: Candidate) => !!(numberedBox && numberedBox.contains(c.el)) || (counter !== null && countsPages(pagerBox(c.el)));
   const rank = (c: Candidate) => nearness(c.el, body) * 4 + (c.sibling !== null ? 2 : 0) + (inPager(c) ? 1 : 0);
 
   let next: Candidate | null = null;
@@ -234,10 +263,12 @@ export function findPagination(doc: Document, url: string): Pagination | null {
   }
   if (!next) {
     // "Next" links: a sibling page, or any page when the link sits in a pager (counter or numbers).
-    const nexts = candidates.filter((c) => (c.kind === 'next' || (c.kind === 'arrow' && inPager(c))) && (c.sibling !== null || inPager(c)));
-    nexts.sort((x, y) => rank(y) - rank(x));
-    if (nexts[0] && nearness(nexts[0].el, body) > 0) {
-      next = nexts[0];
+    const nexts = candidates
+      .filter((c) => (c.kind === 'next' || (c.kind === 'arrow' && inPager(c))) && (c.sibling !== null || inPager(c)))
+      .map((c) => ({ c, rank: rank(c) }))
+      .sort((x, y) => y.rank - x.rank);
+    if (nexts[0] && nearness(nexts[0].c.el, body) > 0) {
+      next = nexts[0].c;
       rule = 'next-link';
     }
   }
