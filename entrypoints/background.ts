@@ -14,6 +14,7 @@ import { t, type MessageKey } from '../platform/i18n';
 import { getSettings, updateSettings, watchSettings } from '../platform/settings';
 import { urlKey } from '../utils/quotes/model';
 import { serveQuotes } from '../platform/quotes-background';
+import { servePageFetch } from '../platform/pages-background';
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
 const PAGE_TOOLS = '/content-scripts/page-tools.js';
@@ -134,6 +135,7 @@ export default defineBackground(() => {
     tabsShowing: (key) => [...pages].filter(([, p]) => urlKey(p.url) === key).map(([tabId]) => tabId),
     loadPageTools,
   });
+  servePageFetch(() => settings.reader.joinPages);
 
   async function activeTab() {
     return (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0];

@@ -86,6 +86,11 @@ export interface QuoteDraft {
   tags?: string[];
 }
 
+/** A following page of a multi-page article, fetched by the tab's content script (its origin, its cookies). */
+export type FetchedPage =
+  | { ok: true; url: string; contentType: string | null; /** the bytes, base64 (the charset is decided where the page is read) */ body: string }
+  | { ok: false; url: string; problem: 'http' | 'network' | 'not-html' | 'too-large' | 'other-site'; status?: number };
+
 export type SaveResult = { ok: true; quote: Quote } | { ok: false; reason: 'quota' | 'error'; kept: boolean; message: string };
 
 export type ToggleResult = { open: boolean } | { open: false; problem: Problem };
@@ -123,6 +128,8 @@ export interface ProtocolMap {
   'bg:deleteQuotes'(ids: string[]): Quote[];
   /** panel → background: put deleted quotes back (undo) */
   'bg:restoreQuotes'(quotes: Quote[]): SaveResult;
+  /** reader (its own tab) or panel (`tabId`) → background: fetch a following page of the tab's article, as the tab would */
+  'bg:fetchPage'(req: { tabId?: number; url: string }): FetchedPage;
   /** content → background: load the page tools (quotes, copy, go to text) into my tab */
   'bg:loadPageTools'(): boolean;
 

@@ -145,7 +145,7 @@ function elsewhere(el: Element, body: Element | null): boolean {
  * The element whose paragraphs hold the most text: the article's body, near enough to tell a pager
  * under it from one in a sidebar (null on pages without <p>, where every pager counts as near).
  */
-function proseBox(doc: Document, paragraphs: Element[]): Element | null {
+function proseBox(paragraphs: Element[]): Element | null {
   const score = new Map<Element, number>();
   for (const p of paragraphs) {
     const parent = p.parentElement;
@@ -195,7 +195,7 @@ export function findPagination(doc: Document, url: string): Pagination | null {
     if (tag === 'A') links.push(n);
     else if (tag === 'P') paragraphs.push(n);
   }
-  const body = proseBox(doc, paragraphs);
+  const body = proseBox(paragraphs);
 
   const candidates: Candidate[] = [];
   let selfNumber: number | null = null; // 【1】 linking to this very page

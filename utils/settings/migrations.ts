@@ -14,4 +14,6 @@ export const MIGRATIONS: Record<number, (old: any) => any> = {
   }),
   // v4 prepares the reader in advance on article pages (on, as for new installs).
   4: (old) => ({ ...old, reader: { ...old.reader, prepare: true } }),
+  // v5 joins the following pages of multi-page articles in the reader (on, as for new installs).
+  5: (old) => ({ ...old, reader: { ...old.reader, joinPages: true } }),
 };
