@@ -80,6 +80,10 @@ export interface QuoteDraft {
   title: string;
   site: string | null;
   byline: string | null;
+  /** the article's writers, when known */
+  authors?: string[];
+  /** a joined article's first page, for a quote saved on a later one */
+  articleUrl?: string | null;
   published: string | null;
   note?: string;
   color?: QuoteColor;

@@ -204,6 +204,8 @@ function App() {
       title: r.base.title,
       site: r.base.siteName,
       byline: r.base.byline,
+      authors: (r.base as { authors?: string[] }).authors ?? [],
+      articleUrl: part > 0 ? urls[0] : null,
       published: a.published,
       color: choice.color,
       note: choice.note,
