@@ -23,6 +23,7 @@ export interface CslItem {
 
 // Role words around names in a byline: 记者 王明, 文/李华, 作者：张三, 本报记者 赵四 通讯员 钱五.
 const ROLE = /(?:本报|新华社|特约|实习)?(?:记者|作者|撰稿|撰文|执笔|采写|通讯员|文|报道)[:：/／\s]*/g;
+const OUTLET = /(?:社|网|網|报|報|台|频道|頻道|新闻|新聞|中心|日报|晚报|杂志|雜誌)$/;
 const NAME = /^(?:[\u4e00-\u9fff·]{2,5}|[A-Z][\p{L}'’.-]*(?:\s[A-Z][\p{L}'’.-]*){0,3})$/u;
 
 /**
@@ -34,8 +35,15 @@ export function authorsOf(q: Pick<Quote, 'byline'> & { authors?: string[] }): st
   if (q.authors?.length) return q.authors;
   const byline = q.byline?.trim();
   if (!byline || /编辑|編輯|责编|責編|校对|校對|来源|來源|摄|攝|图|圖/.test(byline)) return [];
-  const names = byline.replace(ROLE, ' ').split(/[\s,，、;；/／&]+|和|与|與|\band\b/).map((s) => s.trim()).filter(Boolean);
-  return names.length && names.every((n) => NAME.test(n)) ? [...new Set(names)] : [];
+  // Chinese names are separated by spaces too (记者 王明 李华); Latin names are not split at a space.
+  const names = byline
+    .replace(ROLE, ' ')
+    .split(/[,，、;；/／&]|和|与|與|\band\b/)
+    .flatMap((s) => (/[\u4e00-\u9fff]/.test(s) ? s.split(/\s+/) : [s]))
+    .map((s) => s.trim())
+    .filter(Boolean);
+  // An outlet in the byline (新华社, 示例日报) is the site's credit, not a writer.
+  return names.length && names.every((n) => NAME.test(n) && !OUTLET.test(n)) ? [...new Set(names)] : [];
 }
 
 const dateParts = (iso: string | null): number[] | null => {
