@@ -20,7 +20,9 @@ import type { EntityType } from '../../utils/nlp/rules';
 import { createSanitizer } from '../../utils/page/sanitize';
 import { pageText } from '../../utils/page/page-text';
 import { anchor } from '../../utils/quotes/anchor';
-import { citation, urlKey, type Quote } from '../../utils/quotes/model';
+import { urlKey, type Quote } from '../../utils/quotes/model';
+import { copyText } from '../../utils/citations/formats';
+import { toScript } from '../../platform/citations';
 import { traditionalToSimplifiedChars } from '../../utils/script/convert';
 import type { Target } from '../../utils/script/targets';
 
@@ -187,7 +189,7 @@ function App() {
               },
             });
           }}
-          onCopy={(q) => void navigator.clipboard.writeText(`${q.text}\n${citation(q)}`)}
+          onCopy={(q, style) => void copyText(q, style, toScript).then((text) => navigator.clipboard.writeText(text))}
           onLibrary={() => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') })}
         />
       }
