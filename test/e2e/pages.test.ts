@@ -160,6 +160,21 @@ describe('multi-page articles', () => {
     await again.page.close();
   });
 
+  it('gives the side panel the whole article: outline and quotes from every page', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${server.origin}/mp/a/story.html`);
+    const tabId = await tabIdOf(b, page);
+    await waitForVerdict(b, tabId);
+    const panel = await b.context.newPage();
+    await panel.goto(`chrome-extension://${b.extensionId}/sidepanel.html?tab=${tabId}`);
+    await panel.waitForSelector('.jd-panel-title');
+    await panel.click('#tab-outline');
+    await expect.poll(() => panel.$$eval('.jd-outline li', (els) => els.map((e) => e.textContent?.trim())), { timeout: 30_000 }).toEqual(['二、直播间里的春茶', '三、茶园变成了景区']);
+    await panel.click('#tab-quotes');
+    await expect.poll(() => panel.$$eval('.jd-quote-text', (els) => els.map((e) => e.textContent)), { timeout: 15_000 }).toContain(PAGE2_QUOTE);
+    await Promise.all([panel.close(), page.close()]);
+  });
+
   it('leaves out a "next" link that leads to another article', async () => {
     const { page, reader } = await openReader('/mp/b/report.html');
     await expect.poll(() => requested('/mp/b/harbor.html').length, { timeout: 20_000 }).toBe(1);

@@ -149,7 +149,7 @@ function proseBox(paragraphs: Element[]): Element | null {
   const score = new Map<Element, number>();
   for (const p of paragraphs) {
     const parent = p.parentElement;
-    if (parent) score.set(parent, (score.get(parent) ?? 0) + squash(p.textContent ?? '').length);
+    if (parent) score.set(parent, (score.get(parent) ?? 0) + (p.textContent?.length ?? 0));
   }
   let best: Element | null = null;
   let top = 0;
