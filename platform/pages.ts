@@ -10,8 +10,9 @@ import { followPages, type Fetched, type FollowState, type ReadPage } from '../u
 import { joinParts } from '../utils/pages/join';
 import { findPagination, type Pagination } from '../utils/pages/pager';
 import type { Sanitizer } from '../utils/page/sanitize';
-import type { Settings } from '../utils/settings/schema';
-import { transform } from './article';
+import type { ScriptChoice, Settings } from '../utils/settings/schema';
+import type { PagesView } from '../components/pages/PagesNotice';
+import { inScript, transform, withReading } from './article';
 
 const parse = (html: string, url: string) => {
   const doc = new DOMParser().parseFromString(html, 'text/html');
@@ -59,5 +60,37 @@ export async function* joinFollowingPages(
     read: (html, url) => readPage(html, url, settings, sanitizer),
   })) {
     yield { ...state, article: joinParts(state.parts) };
+  }
+}
+
+/**
+ * The reader's side: once the reader is shown (a reader prepared hidden fetches nothing), each
+ * joined page becomes the article, in the script shown at that moment, read a moment later.
+ */
+export async function joinInReader(o: {
+  snapshot: PageSnapshot;
+  first: Analysis;
+  settings: Settings;
+  sanitizer: Sanitizer;
+  shown: Promise<void>;
+  script(): ScriptChoice;
+  onPages(pages: PagesView): void;
+  onArticle(base: Analysis, view: Analysis, pages: PagesView): void;
+  onRead(view: Analysis, read: Analysis): void;
+}): Promise<void> {
+  if (!o.settings.reader.joinPages || !o.first.isArticle) return;
+  await o.shown;
+  let joined = 1;
+  const first = { url: o.snapshot.url, analysis: o.first, pagination: paginationOf(o.snapshot) };
+  for await (const s of joinFollowingPages(first, o.settings, o.sanitizer)) {
+    const pages: PagesView = { set: s.pages, loading: s.loading };
+    if (s.parts.length === joined) {
+      o.onPages(pages);
+      continue;
+    }
+    joined = s.parts.length;
+    const view = await inScript(s.article, o.script(), o.sanitizer, false);
+    o.onArticle(s.article, view, pages);
+    o.onRead(view, await withReading(view, o.sanitizer));
   }
 }

@@ -11,7 +11,7 @@ import { ReaderStatus } from '../../components/reader/ReaderStatus';
 import { ReaderView } from '../../components/reader/ReaderView';
 import '../../components/reader/reader.css';
 import { analyzeSnapshot, inScript, withReading } from '../../platform/article';
-import { joinFollowingPages, paginationOf } from '../../platform/pages';
+import { joinInReader } from '../../platform/pages';
 import type { PagesView } from '../../components/pages/PagesNotice';
 import { partRoots } from '../../utils/pages/join';
 import { t, uiLanguage } from '../../platform/i18n';
@@ -56,29 +56,23 @@ performance.mark('jingdu:module');
 const snapshotRequest = sendMessage('bg:snapshot').catch(() => null);
 const settingsRequest = getSettings();
 
-/**
- * The article's following pages, joined one by one once the reader is shown (never while it waits
- * hidden: only a reader the user opened fetches anything).
- */
-async function joinPages(snapshot: PageSnapshot, first: Analysis, settings: Settings, update: Update): Promise<void> {
-  if (!settings.reader.joinPages || !first.isArticle) return;
-  await shown;
-  let joined = 1;
-  for await (const s of joinFollowingPages({ url: snapshot.url, analysis: first, pagination: paginationOf(snapshot) }, settings, sanitizer)) {
-    const pages: PagesView = { set: s.pages, loading: s.loading };
-    if (s.parts.length === joined) {
-      update((st) => (st.phase === 'ready' ? { ...st, pages } : st));
-      continue;
-    }
-    joined = s.parts.length;
-    let script: ScriptChoice = 'original';
-    update((st) => ((script = st.phase === 'ready' ? st.script : script), st));
-    const view = await inScript(s.article, script, sanitizer, false);
-    update((st) => (st.phase === 'ready' ? { ...st, base: s.article, view, pages } : st));
-    const read = await withReading(view, sanitizer);
-    update((st) => (st.phase === 'ready' && st.view === view ? { ...st, view: read } : st));
-  }
-}
+/** The article's following pages, joined one by one once the reader is shown (platform/pages.ts). */
+const joinPages = (snapshot: PageSnapshot, first: Analysis, settings: Settings, update: Update) =>
+  joinInReader({
+    snapshot,
+    first,
+    settings,
+    sanitizer,
+    shown,
+    script: () => {
+      let script: ScriptChoice = 'original';
+      update((st) => ((script = st.phase === 'ready' ? st.script : script), st));
+      return script;
+    },
+    onPages: (pages) => update((st) => (st.phase === 'ready' ? { ...st, pages } : st)),
+    onArticle: (base, view, pages) => update((st) => (st.phase === 'ready' ? { ...st, base, view, pages } : st)),
+    onRead: (view, read) => update((st) => (st.phase === 'ready' && st.view === view ? { ...st, view: read } : st)),
+  });
 
 async function load(update: Update): Promise<void> {
   const snapshot = await snapshotRequest;
@@ -118,6 +112,8 @@ function applyLook(s: ReaderSettings) {
   root.dataset.width = s.width;
   root.style.setProperty('--font-size', `${s.fontSize}px`);
 }
+
+const sameQuotes = (a: Quote[], b: Quote[]) => a.length === b.length && a.every((q, i) => q.id === b[i].id && q.updatedAt === b[i].updatedAt);
 
 const squash = (s: string) => s.replace(/[\s\u3000\u00a0]+/g, '');
 
@@ -178,7 +174,9 @@ function App() {
   /** The quotes of every page shown (a joined article's quotes are kept per page). */
   const loadQuotes = (urls: string[]) =>
     void Promise.all(urls.map((u) => sendMessage('bg:quotesFor', u)))
-      .then((lists) => setQuotes(lists.flat()))
+      // The same quotes again (a page joined, the list reloaded) leave the article as it is: redrawing
+      // it would drop the reader's selection.
+      .then((lists) => setQuotes((prev) => (sameQuotes(prev, lists.flat()) ? prev : lists.flat())))
       .catch(() => {});
   const urlsOf = (r: typeof ready) => r?.pages?.set.urls ?? (r ? [r.url] : []);
 

@@ -54,12 +54,13 @@ const select = (text: string) => {
 
 async function saveOnPage(path: string, text: string) {
   const page = await b.context.newPage();
+  const loads = citationLoads(page);
   await page.goto(`${server.origin}${path}`);
   const tabId = await tabIdOf(b, page);
   await waitForVerdict(b, tabId);
   await page.evaluate(select, text);
   await menu(b, tabId, { menuItemId: 'quote', selectionText: text });
-  return { page, tabId };
+  return { page, tabId, loads };
 }
 
 /** What the page writes to the clipboard (reading it back needs a permission extension pages cannot be granted here). */
@@ -69,32 +70,39 @@ const keepCopies = () => {
   navigator.clipboard.writeText = async (text: string) => void w.copies.push(text);
 };
 const lastCopy = (p: Page) => p.evaluate(() => (window as unknown as { copies: string[] }).copies.at(-1) ?? '');
-const loadedScripts = (p: Page | import('playwright-core').Frame) => p.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /citations-/.test(n)));
+/** The citation-js chunk's loads in a page and its frames (the reader's among them), as they happen. */
+const citationLoads = (p: Page) => {
+  const seen: string[] = [];
+  p.on('request', (r) => void (/\/chunks\/citations-/.test(r.url()) && seen.push(r.url())));
+  return seen;
+};
 
 describe('citations', () => {
   it('exports the library as CSL-JSON, BibTeX and RIS that read back with the same fields, and copies GB/T 7714', async () => {
     // A quote on page 1 on the page itself, one on page 2 in the joined reader, one on another article.
-    const { page } = await saveOnPage('/cite/story.html', '青岚镇坐落在山城西南的群山之间');
+    const { page, loads } = await saveOnPage('/cite/story.html', '青岚镇坐落在山城西南的群山之间');
     await toggleReader(b, await tabIdOf(b, page));
     const reader = await waitForReader(b, page);
     await expect.poll(() => reader.evaluate(() => document.querySelectorAll('.jd-page-break').length), { timeout: 30_000 }).toBe(2);
     // Settled: the last page is in and the quotes of every page are marked (that redraws the body).
     await expect.poll(() => reader.evaluate(() => !/Loading page|正在载入/.test(document.body.textContent ?? '') && !!document.querySelector('mark.jd-quote')), { timeout: 30_000 }).toBe(true);
+    await page.waitForTimeout(500);
     await reader.evaluate(select, '刚开始，直播间里只有十几个人');
     await reader.evaluate(() => dispatchEvent(new MouseEvent('mouseup')));
     await reader.click('.jd-quotebar-save');
-    await expect.poll(() => reader.evaluate(() => document.querySelectorAll('mark.jd-quote').length), { timeout: 15_000 }).toBeGreaterThan(0);
-    expect(await loadedScripts(reader)).toEqual([]); // the reader never loads citation-js
+    await expect.poll(() => reader.evaluate(() => new Set([...document.querySelectorAll<HTMLElement>('mark.jd-quote')].map((m) => m.dataset.quoteId)).size), { timeout: 15_000 }).toBe(2);
+    expect(loads).toEqual([]); // neither the page nor the reader loads citation-js
     await page.close();
     const other = await saveOnPage('/cite/harbor.html', '白沙湾港口扩建工程昨日正式开工');
-    expect(await loadedScripts(other.page)).toEqual([]);
+    expect(other.loads).toEqual([]);
     await other.page.close();
 
     const lib = await b.context.newPage();
+    const libLoads = citationLoads(lib);
     await lib.goto(`chrome-extension://${b.extensionId}/library.html`);
     await lib.evaluate(keepCopies);
     await expect.poll(() => lib.$$eval('.jd-lib-item', (els) => els.length), { timeout: 15_000 }).toBe(3);
-    expect(await loadedScripts(lib)).toEqual([]); // not at first paint either
+    expect(libLoads).toEqual([]); // not at the library's first paint either
 
     const exported = async (label: RegExp) => {
       const [download] = await Promise.all([lib.waitForEvent('download'), lib.click(`.jd-lib-cite >> text=${label.source}`)]);
@@ -102,7 +110,7 @@ describe('citations', () => {
     };
     const csl = await exported(/CSL-JSON/);
     expect(csl.name).toMatch(/\.json$/);
-    expect(await loadedScripts(lib)).toHaveLength(1); // loaded on first use
+    expect(libLoads).toHaveLength(1); // loaded on first use, once
     const items = JSON.parse(csl.text) as Array<Record<string, unknown>>;
     // Two articles: the joined article's two quotes make one reference, under its first page.
     expect(items).toHaveLength(2);
