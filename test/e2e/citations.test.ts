@@ -139,7 +139,10 @@ describe('citations', () => {
     const ris = await exported(/RIS/);
     expect(ris.name).toMatch(/\.ris$/);
     expect(ris.text).toContain('AU  - 王小明');
-    expect(same(ris.text)).toEqual(want);
+    // citation-js reads a RIS record without a publication date by its older spec, where M1 is not
+    // the access date: the file carries it (M1 and Y2, where Zotero reads it), its reader drops it.
+    expect(ris.text.match(/^Y2 {2}- \d{4}\/\d{1,2}\/\d{1,2}\/$/gm)).toHaveLength(2);
+    expect(same(ris.text)).toEqual(want.map((w) => (w.issued ? w : { ...w, accessed: undefined })));
 
     // A selection exports alone.
     await lib.locator('.jd-lib-item', { hasText: '白沙湾港口扩建工程昨日正式开工' }).locator('input[type=checkbox]').check();
