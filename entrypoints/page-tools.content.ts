@@ -5,6 +5,7 @@
 // the page does can break them and nothing they do can break the page. Quotes that cannot be
 // placed are simply not shown here (the panel lists them as not found).
 
+import { cleanTitle, findSiteName } from '../utils/page/metadata';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { onMessage, sendMessage, type PageState } from '../utils/messages';
 import { offsetsOf, pageText, rangeOf } from '../utils/page/page-text';
@@ -100,8 +101,9 @@ export default defineContentScript({
           pageScript: state?.script ?? 'none',
           url: location.href,
           canonicalUrl: document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
-          title: meta('og:title') ?? document.title,
-          site: meta('og:site_name') ?? location.hostname,
+          // The citation's headline and site as the reader finds them ("标题_示例晚报" → 标题, 示例晚报).
+          title: cleanTitle(meta('og:title') ?? document.title, document, findSiteName(document)),
+          site: findSiteName(document) ?? location.hostname,
           byline: meta('author'),
           published: meta('article:published_time'),
           color: choice.color as QuoteColor,
