@@ -157,7 +157,7 @@ describe('citations', () => {
       .poll(() => lastCopy(lib))
       .toBe(`刚开始，直播间里只有十几个人\n王小明. 山城茶农的新生意[EB/OL]. 示例日报, 2023-07-27[${today.getFullYear()}-${d(today.getMonth() + 1)}-${d(today.getDate())}]. ${server.origin}/cite/story.html.`);
     await item.locator('text=/Copy with citation|复制（含出处）/').click();
-    await expect.poll(() => lastCopy(lib)).toContain('— 记者 王小明，《山城茶农的新生意》，示例日报，2023-07-27');
+    await expect.poll(() => lastCopy(lib)).toContain('— 王小明，《山城茶农的新生意》，示例日报，2023-07-27');
 
     mkdirSync(SHOTS, { recursive: true });
     await lib.setViewportSize({ width: 1000, height: 640 });
