@@ -14,6 +14,8 @@ export const MIGRATIONS: Record<number, (old: any) => any> = {
   }),
   // v4 prepares the reader in advance on article pages (on, as for new installs).
   4: (old) => ({ ...old, reader: { ...old.reader, prepare: true } }),
-  // v5 joins the following pages of multi-page articles in the reader (on, as for new installs).
-  5: (old) => ({ ...old, reader: { ...old.reader, joinPages: true } }),
+  // v5 marks only the article's key people, organisations and places by default ("all entities" is one click away).
+  5: (old) => ({ ...old, panel: { ...old.panel, allEntities: false } }),
+  // v6 joins the following pages of multi-page articles in the reader (on, as for new installs).
+  6: (old) => ({ ...old, reader: { ...old.reader, joinPages: true } }),
 };

@@ -40,7 +40,7 @@ describe('migrations', () => {
     v2.script.traditionalPages = 'simplified';
     const v3 = MIGRATIONS[3](v2);
     expect(v3.script.traditionalPages).toBe('simplified');
-    expect(v3.panel).toEqual(DEFAULT_SETTINGS.panel);
+    expect(v3.panel).toEqual({ entities: DEFAULT_SETTINGS.panel.entities, summary: 'extractive' }); // the panel as v3 knew it
     expect(normalizeSettings(v3)).toEqual({ ...DEFAULT_SETTINGS, reader: { ...v2.reader, prepare: true, joinPages: true }, script: { ...DEFAULT_SETTINGS.script, traditionalPages: 'simplified' } });
   });
 
@@ -51,14 +51,25 @@ describe('migrations', () => {
     expect(normalizeSettings(v4)).toEqual({ ...DEFAULT_SETTINGS, reader: { ...v4.reader, joinPages: true } });
   });
 
-  it('v4 → v5 keeps the reader settings and joins multi-page articles', () => {
-    const v4 = { ...DEFAULT_SETTINGS, reader: { theme: 'sepia', fontSize: 21, font: 'serif', width: 'narrow', prepare: false } };
-    const v5 = MIGRATIONS[5](v4);
-    expect(v5.reader).toEqual({ ...v4.reader, joinPages: true });
-    expect(v5.script).toEqual(v4.script);
-    expect(normalizeSettings(v5)).toEqual({ ...DEFAULT_SETTINGS, reader: v5.reader });
+  it('v5 → v6 keeps the reader settings and joins multi-page articles', () => {
+    const v5 = { ...DEFAULT_SETTINGS, reader: { theme: 'sepia', fontSize: 21, font: 'serif', width: 'narrow', prepare: false } };
+    const v6 = MIGRATIONS[6](v5);
+    expect(v6.reader).toEqual({ ...v5.reader, joinPages: true });
+    expect(v6.script).toEqual(v5.script);
+    expect(v6.panel).toEqual(v5.panel);
+    expect(normalizeSettings(v6)).toEqual({ ...DEFAULT_SETTINGS, reader: v6.reader });
     expect(normalizeSettings({ reader: { joinPages: 'no' } }).reader.joinPages).toBe(true);
     expect(normalizeSettings({ reader: { joinPages: false } }).reader.joinPages).toBe(false);
+  });
+
+  it('v4 → v5 keeps the entity choices and marks only key entities by default', () => {
+    const v4 = { ...DEFAULT_SETTINGS, panel: { entities: { ...DEFAULT_SETTINGS.panel.entities, date: false }, summary: 'builtin' } };
+    const v5 = MIGRATIONS[5](v4);
+    expect(v5.panel).toEqual({ ...v4.panel, allEntities: false });
+    expect(v5.reader).toEqual(v4.reader);
+    expect(normalizeSettings(v5)).toEqual({ ...DEFAULT_SETTINGS, panel: { ...DEFAULT_SETTINGS.panel, entities: v4.panel.entities, summary: 'builtin', allEntities: false } });
+    expect(normalizeSettings({ panel: { allEntities: 'yes' } }).panel.allEntities).toBe(false);
+    expect(normalizeSettings({ panel: { allEntities: true } }).panel.allEntities).toBe(true);
   });
 
   it('a v1 object migrated all the way is valid and keeps its choices', () => {
