@@ -22,9 +22,13 @@ export default defineConfig({
       if (entrypoints.some((e) => e.inputPath.endsWith('.html'))) {
         const rolldown = config.build?.rolldownOptions ?? {};
         const output = Array.isArray(rolldown.output) ? rolldown.output[0] : rolldown.output;
+        // citation-js and citeproc (~100 KB gzipped) are loaded by a dynamic import the first time a
+        // citation is exported or copied: kept out of the shared chunks every page loads.
+        const lazy = /[\\/](?:@citation-js|citeproc|sync-fetch|node-fetch|fetch-ponyfill)[\\/]|[\\/]utils[\\/]citations[\\/](?:cite|gbt7714)\./;
         const groups = [
-          { name: 'vendor', test: /[\\/]node_modules[\\/].*\.[cm]?[jt]sx?$/, priority: 2 },
-          { name: 'pages', test: /[\\/](?:utils|components|platform)[\\/].*\.[cm]?[jt]sx?$/, priority: 1 },
+          { name: 'citations', test: lazy, priority: 3 },
+          { name: 'vendor', test: (id: string) => /[\\/]node_modules[\\/].*\.[cm]?[jt]sx?$/.test(id) && !lazy.test(id), priority: 2 },
+          { name: 'pages', test: (id: string) => /[\\/](?:utils|components|platform)[\\/].*\.[cm]?[jt]sx?$/.test(id) && !lazy.test(id), priority: 1 },
         ];
         config.build = { ...config.build, rolldownOptions: { ...rolldown, output: { ...output, codeSplitting: { groups } } } };
         return;

@@ -7,17 +7,24 @@ import { readHtmlInput } from '../utils/page/input';
 import { createTextHost } from '../utils/script/host';
 import type { Target } from '../utils/script/targets';
 import { parseHtml } from './dom';
+import { analyzePages, pagesOf } from './pages';
 
 export type Printed = Omit<Analysis, 'outline'> & { outline: Array<{ level: number; text: string }> };
 
 const transform = createTextHost(() => ({ phrases: [], tsCharactersExt: false }));
 
-/** The contract's object for one page (bytes in any declared charset). */
-export async function analyzeBytes(bytes: Uint8Array, url: string, to: Target | null): Promise<Printed> {
+/** The contract's object for one page (bytes in any declared charset); `next`: the article's following pages. */
+export async function analyzeBytes(bytes: Uint8Array, url: string, to: Target | null, next: Array<{ bytes: Uint8Array; url: string }> = []): Promise<Printed> {
   const { text } = readHtmlInput(bytes);
+  if (next.length) {
+    const pages = next.map((p) => ({ html: readHtmlInput(p.bytes).text, url: p.url }));
+    const result = await analyzePages({ html: text, url }, pages, { to, transform, entities: entityOptions() });
+    return { ...result, outline: result.outline.map(({ level, text: t }) => ({ level, text: t })) };
+  }
   const page = parseHtml(text, url);
   try {
-    const result = await analyzeDocument(page.doc, { url, sanitizer: page.sanitizer, to, repair: true, transform, entities: entityOptions() });
+    const pages = pagesOf(page.doc, url); // before extraction consumes the document
+    const result = { ...(await analyzeDocument(page.doc, { url, sanitizer: page.sanitizer, to, repair: true, transform, entities: entityOptions() })), pages };
     // The contract's outline items are {level, text}; block indexes are for the reader's scrolling.
     return { ...result, outline: result.outline.map(({ level, text: t }) => ({ level, text: t })) };
   } finally {

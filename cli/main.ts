@@ -13,9 +13,10 @@ import { isTarget, TARGETS, type Target } from '../utils/script/targets';
 
 const USAGE = `usage: jingdu <command> [options]
 
-  analyze <file.html|folder|-> [more files or folders…] [--url URL]
+  analyze <file.html|folder|-> [more files or folders…] [--url URL] [--next page2.html …]
           [--to simplified|traditional|taiwan|hongkong|original] [--format json|markdown]
       Run the whole pipeline over an HTML page (any declared charset) and print the result.
+      --next gives the following pages of a multi-page article (one input), joined in order.
       Several inputs (or a folder: its .html files): JSON Lines, one object a file, with "file";
       a file that fails gets {"file", "error"} and the rest go on (exit status 1 at the end).
 
@@ -123,14 +124,31 @@ async function batch(inputs: string[], io: IO, one: (file: string) => Promise<ob
   return failed ? 1 : 0;
 }
 
+/** `--next a.html b.html` → `--next a.html --next b.html`: every word after --next up to the next option. */
+function spreadNext(args: string[]): string[] {
+  const out: string[] = [];
+  let inNext = false;
+  for (const a of args) {
+    if (a === '--next') inNext = true;
+    else if (a.startsWith('--')) inNext = false;
+    else if (inNext) {
+      out.push('--next', a);
+      continue;
+    }
+    if (a !== '--next') out.push(a);
+  }
+  return out;
+}
+
 async function analyze(args: string[], io: IO): Promise<number> {
   const { values, positionals } = parseArgs({
-    args,
+    args: spreadNext(args),
     allowPositionals: true,
     options: {
       url: { type: 'string' },
       to: { type: 'string', default: 'original' },
       format: { type: 'string', default: 'json' },
+      next: { type: 'string', multiple: true, default: [] },
     },
   });
   if (positionals.length < 1) throw new UsageError('analyze takes one file or more (or - for standard input)');
@@ -140,12 +158,14 @@ async function analyze(args: string[], io: IO): Promise<number> {
   const many = isBatch(positionals);
   if (many && values.url) throw new UsageError('--url names one page: give it with one file');
   if (many && values.format === 'markdown') throw new UsageError('--format markdown takes one file');
+  if (many && values.next!.length) throw new UsageError('--next gives the following pages of one article: give it with one file');
   const to = values.to === 'original' ? null : (values.to as Target);
   const urlOf = (file: string) => values.url ?? (file === '-' ? 'about:blank' : pathToFileURL(resolve(file)).href);
   const { analyzeBytes, toMarkdown } = await import('./analyze-page');
   if (many) return batch(expandInputs(positionals, HTML_FILES), io, async (file) => [await analyzeBytes(readInput(file, io), urlOf(file), to)]);
   const file = positionals[0];
-  const result = await analyzeBytes(readInput(file, io), urlOf(file), to);
+  const next = values.next!.map((f) => ({ bytes: readInput(f, io), url: pathToFileURL(resolve(f)).href }));
+  const result = await analyzeBytes(readInput(file, io), urlOf(file), to, next);
   io.out(values.format === 'markdown' ? toMarkdown(result, urlOf(file)) : JSON.stringify(result, null, 2) + '\n');
   return 0;
 }

@@ -14,6 +14,7 @@ import { t, type MessageKey } from '../platform/i18n';
 import { getSettings, updateSettings, watchSettings } from '../platform/settings';
 import { urlKey } from '../utils/quotes/model';
 import { serveQuotes } from '../platform/quotes-background';
+import { servePageFetch } from '../platform/pages-background';
 import { createReaderRelay } from '../platform/reader-link';
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
@@ -141,6 +142,7 @@ export default defineBackground(() => {
     tellReaders: (key) => void readers.send('quotes:changed', key),
     loadPageTools,
   });
+  servePageFetch(() => settings.reader.joinPages);
 
   async function activeTab() {
     return (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0];

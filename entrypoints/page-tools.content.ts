@@ -5,6 +5,8 @@
 // the page does can break them and nothing they do can break the page. Quotes that cannot be
 // placed are simply not shown here (the panel lists them as not found).
 
+import { defaultTzOf } from '../utils/page/lang';
+import { chooseMetadata, readMetadata } from '../utils/page/metadata';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { onMessage, sendMessage, type PageState } from '../utils/messages';
 import { offsetsOf, pageText, rangeOf } from '../utils/page/page-text';
@@ -36,7 +38,11 @@ const TINT: Record<string, string> = {
 
 type HighlightCtor = new (...ranges: Range[]) => unknown;
 
-const meta = (p: string) => document.querySelector(`meta[property="${p}"], meta[name="${p}"]`)?.getAttribute('content') ?? null;
+/** What a quote saved on the page cites. */
+function citation() {
+  const m = chooseMetadata(readMetadata(document, { url: location.href, defaultTz: defaultTzOf(document) }));
+  return { title: m.title || document.title, site: m.siteName ?? location.hostname, byline: m.byline, authors: m.authors, published: m.published };
+}
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -100,10 +106,9 @@ export default defineContentScript({
           pageScript: state?.script ?? 'none',
           url: location.href,
           canonicalUrl: document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
-          title: meta('og:title') ?? document.title,
-          site: meta('og:site_name') ?? location.hostname,
-          byline: meta('author'),
-          published: meta('article:published_time'),
+          // The citation's headline, site, writers and date as the reader finds them, by the same
+          // rules ("标题_示例晚报" → 标题, 示例晚报; never a <meta name=author> holding the site's name).
+          ...citation(),
           color: choice.color as QuoteColor,
           note: choice.note,
         });

@@ -20,15 +20,20 @@ const TYPES: Record<string, string> = {
 
 export interface FixtureServer {
   origin: string;
+  /** every request served, in order: path with query, and the cookies it carried */
+  requests: Array<{ path: string; cookie: string }>;
   close(): Promise<void>;
 }
 
-/** Extra routes: path → [content type, body]. */
-export type Routes = Record<string, [string, string]>;
+/** Extra routes: path (with its query, or without to match any) → [content type, body, status]. */
+export type Routes = Record<string, [string, string | Uint8Array, number?]>;
 
 export async function startServer(routes: Routes = {}): Promise<FixtureServer> {
+  const requests: FixtureServer['requests'] = [];
   const server: Server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const url = new URL(req.url ?? '/', 'http://x');
+    const path = decodeURIComponent(url.pathname);
+    requests.push({ path: path + url.search, cookie: req.headers.cookie ?? '' });
     try {
       if (path === '/') {
         const links = ['<li><a href="/sample/article.html">sample/article.html</a> (the bundled sample)</li>']
@@ -37,9 +42,10 @@ export async function startServer(routes: Routes = {}): Promise<FixtureServer> {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
         return res.end(`<!doctype html><meta charset="utf-8"><title>Jingdu samples</title><h1>Jingdu sample pages</h1><ul>${links}</ul>`);
       }
-      if (routes[path]) {
-        res.writeHead(200, { 'content-type': routes[path][0] });
-        return res.end(routes[path][1]);
+      const route = routes[path + url.search] ?? routes[path];
+      if (route) {
+        res.writeHead(route[2] ?? 200, { 'content-type': route[0] });
+        return res.end(route[1]);
       }
       let file: string | null = null;
       const corpus = /^\/corpus\/([\w-]+)\/?$/.exec(path);
@@ -58,5 +64,5 @@ export async function startServer(routes: Routes = {}): Promise<FixtureServer> {
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as { port: number };
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) };
+  return { origin: `http://127.0.0.1:${port}`, requests, close: () => new Promise((r) => server.close(() => r())) };
 }

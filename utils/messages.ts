@@ -80,11 +80,20 @@ export interface QuoteDraft {
   title: string;
   site: string | null;
   byline: string | null;
+  /** the article's writers, when known */
+  authors?: string[];
+  /** a joined article's first page, for a quote saved on a later one */
+  articleUrl?: string | null;
   published: string | null;
   note?: string;
   color?: QuoteColor;
   tags?: string[];
 }
+
+/** A following page of a multi-page article, fetched by the tab's content script (its origin, its cookies). */
+export type FetchedPage =
+  | { ok: true; url: string; contentType: string | null; /** the bytes, base64 (the charset is decided where the page is read) */ body: string }
+  | { ok: false; url: string; problem: 'http' | 'network' | 'not-html' | 'too-large' | 'other-site'; status?: number };
 
 export type SaveResult = { ok: true; quote: Quote } | { ok: false; reason: 'quota' | 'error'; kept: boolean; message: string };
 
@@ -123,6 +132,8 @@ export interface ProtocolMap {
   'bg:deleteQuotes'(ids: string[]): Quote[];
   /** panel → background: put deleted quotes back (undo) */
   'bg:restoreQuotes'(quotes: Quote[]): SaveResult;
+  /** reader (its own tab) or panel (`tabId`) → background: fetch a following page of the tab's article, as the tab would */
+  'bg:fetchPage'(req: { tabId?: number; url: string }): FetchedPage;
   /** content → background: load the page tools (quotes, copy, go to text) into my tab */
   'bg:loadPageTools'(): boolean;
 

@@ -5,6 +5,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { MessageKey } from '../../platform/i18n';
 import type { Quote } from '../../utils/quotes/model';
+import type { CitationFormat, CitationStyle } from '../../utils/citations/formats';
 import { facets, searchQuotes, type QuoteFilter, type QuoteIndex, type QuoteSort } from '../../utils/quotes/search';
 import type { Translate } from '../reader/types';
 
@@ -16,9 +17,9 @@ export interface LibraryProps {
   status: string;
   undo: { label: string; run(): void } | null;
   onDelete(ids: string[]): void;
-  onCopy(q: Quote): void;
+  onCopy(q: Quote, style: CitationStyle): void;
   onOpen(q: Quote): void;
-  onExport(kind: 'md' | 'json' | 'csv', quotes: Quote[]): void;
+  onExport(kind: 'md' | 'json' | 'csv' | CitationFormat, quotes: Quote[]): void;
   onImport(file: File): void;
 }
 
@@ -48,15 +49,17 @@ export function Library(props: LibraryProps) {
     setSelected(next);
   };
   const reset = () => setShown(PAGE);
+  // Exports take the selection when there is one, else every quote the filters show.
+  const chosen = () => (selected.size ? quotes.filter((q) => selected.has(q.id)) : results);
 
   return (
     <main class="jd-library">
       <header class="jd-lib-head">
         <h1>{t('libraryTitle')}</h1>
         <div class="jd-lib-actions">
-          <button type="button" class="jd-chip" onClick={() => props.onExport('md', results)}>{t('libraryExportMd')}</button>
-          <button type="button" class="jd-chip" onClick={() => props.onExport('json', results)}>{t('libraryExportJson')}</button>
-          <button type="button" class="jd-chip" onClick={() => props.onExport('csv', results)}>{t('libraryExportCsv')}</button>
+          <button type="button" class="jd-chip" onClick={() => props.onExport('md', chosen())}>{t('libraryExportMd')}</button>
+          <button type="button" class="jd-chip" onClick={() => props.onExport('json', chosen())}>{t('libraryExportJson')}</button>
+          <button type="button" class="jd-chip" onClick={() => props.onExport('csv', chosen())}>{t('libraryExportCsv')}</button>
           <label class="jd-chip jd-file" for="import">{t('libraryImport')}</label>
           <input id="import" class="jd-visually-hidden" type="file" accept="application/json,.json" onChange={(e) => {
             const input = e.currentTarget as HTMLInputElement;
@@ -65,6 +68,12 @@ export function Library(props: LibraryProps) {
           }} />
         </div>
       </header>
+      <div class="jd-lib-cite" role="group" aria-labelledby="cite-label" title={t('libraryExportScope')}>
+        <span id="cite-label">{t('libraryCiteFor')}</span>
+        <button type="button" class="jd-chip" onClick={() => props.onExport('csl', chosen())}>{t('libraryExportCsl')}</button>
+        <button type="button" class="jd-chip" onClick={() => props.onExport('bibtex', chosen())}>{t('libraryExportBibtex')}</button>
+        <button type="button" class="jd-chip" onClick={() => props.onExport('ris', chosen())}>{t('libraryExportRis')}</button>
+      </div>
 
       <form class="jd-lib-filters" role="search" onSubmit={(e) => e.preventDefault()}>
         <label class="jd-visually-hidden" for="q">{t('librarySearch')}</label>
@@ -128,7 +137,8 @@ export function Library(props: LibraryProps) {
                   {q.tags.map((tg) => <span key={tg} class="jd-tag">#{tg}</span>)}
                 </p>
                 <p class="jd-lib-item-actions">
-                  <button type="button" class="jd-chip" onClick={() => props.onCopy(q)}>{t('quoteCopy')}</button>
+                  <button type="button" class="jd-chip" onClick={() => props.onCopy(q, 'jingdu')}>{t('quoteCopy')}</button>
+                  <button type="button" class="jd-chip" onClick={() => props.onCopy(q, 'gbt7714')}>{t('quoteCopyGbt')}</button>
                   <button type="button" class="jd-chip" onClick={() => props.onOpen(q)}>{t('libraryOpen')}</button>
                   <button type="button" class="jd-chip jd-danger" onClick={() => props.onDelete([q.id])}>{t('quoteDelete')}</button>
                 </p>

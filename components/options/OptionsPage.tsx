@@ -75,6 +75,7 @@ function ReaderSection({ settings, t, onChange }: Pick<OptionsPageProps, 'settin
       </p>
       <p class="jd-help">{t('optionsShortcut')}</p>
       <Check id="prepare" label={t('optionsPrepare')} checked={r.prepare} onChange={(prepare) => set({ prepare })} />
+      <Check id="join-pages" label={t('optionsJoinPages')} checked={r.joinPages} onChange={(joinPages) => set({ joinPages })} />
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { useState } from 'preact/hooks';
 import type { MessageKey } from '../../platform/i18n';
 import { QUOTE_COLORS, type Quote, type QuoteColor } from '../../utils/quotes/model';
 import type { Translate } from '../reader/types';
+import type { CitationStyle } from '../../utils/citations/formats';
 
 export interface QuotesTabProps {
   quotes: Array<{ quote: Quote; found: boolean }>;
@@ -13,7 +14,7 @@ export interface QuotesTabProps {
   onGo(q: Quote): void;
   onSave(q: Quote): void;
   onDelete(q: Quote): void;
-  onCopy(q: Quote): void;
+  onCopy(q: Quote, style: CitationStyle): void;
   onLibrary(): void;
 }
 
@@ -78,7 +79,8 @@ export function QuotesTab({ quotes, t, undo, onGo, onSave, onDelete, onCopy, onL
               ) : (
                 <p class="jd-quote-actions">
                   <button type="button" class="jd-chip" onClick={() => setEditing(q.id)}>{t('quoteEdit')}</button>
-                  <button type="button" class="jd-chip" onClick={() => onCopy(q)}>{t('quoteCopy')}</button>
+                  <button type="button" class="jd-chip" onClick={() => onCopy(q, 'jingdu')}>{t('quoteCopy')}</button>
+                  <button type="button" class="jd-chip" onClick={() => onCopy(q, 'gbt7714')}>{t('quoteCopyGbt')}</button>
                   <button type="button" class="jd-chip" onClick={() => onDelete(q)}>{t('quoteDelete')}</button>
                 </p>
               )}

@@ -15,6 +15,9 @@ import { readingMinutes } from '../../utils/page/reading-time';
 import type { Sanitizer } from '../../utils/page/sanitize';
 import type { ReaderSettings, ScriptChoice } from '../../utils/settings/schema';
 import { ReaderToolbar } from './ReaderToolbar';
+import { markPageBreaks, pagesLabel, PagesNotice, type PagesView } from '../pages/PagesNotice';
+import { partRoots } from '../../utils/pages/join';
+import { urlKey } from '../../utils/quotes/model';
 import type { Translate } from './types';
 
 export interface ReaderViewProps {
@@ -41,6 +44,9 @@ export interface ReaderViewProps {
   quotes: Quote[];
   /** hosts images may load from (those the page itself loaded from) */
   imageHosts: string[];
+  /** a multi-page article's pages (null: one page) */
+  pages?: PagesView | null;
+  onRetryPages?(): void;
 }
 
 /** The date as the page printed it: in the page's own offset (09:42 in Beijing stays 09:42). */
@@ -65,7 +71,7 @@ const MARK_SLICE = 400;
  * The article body: a fragment that has been through DOMPurify, appended as nodes (no innerHTML),
  * with its entities marked.
  */
-function ArticleBody({ html, title, sanitizer, quotes, imageHosts, onBody, onUnplaced }: { html: string; title: string; sanitizer: Sanitizer; quotes: Quote[]; imageHosts: string[]; onBody?(body: HTMLElement): void; onUnplaced(count: number): void }) {
+function ArticleBody({ html, title, sanitizer, quotes, imageHosts, urls, first, t, onBody, onUnplaced }: { html: string; title: string; sanitizer: Sanitizer; quotes: Quote[]; imageHosts: string[]; urls: string[]; first: number; t: Translate; onBody?(body: HTMLElement): void; onUnplaced(count: number): void }) {
   const ref = useRef<HTMLDivElement>(null);
   // The text goes in before the first paint; entity and quote marks follow when the tagger's worker
   // answers, so opening the reader never waits for it.
@@ -75,6 +81,8 @@ function ArticleBody({ html, title, sanitizer, quotes, imageHosts, onBody, onUnp
     const fragment = sanitizer.fragment(html);
     keepImagesFrom(fragment, imageHosts); // before it joins the document, where images start loading
     body.replaceChildren(fragment);
+    const parts = partRoots(body, urls.length);
+    markPageBreaks(parts, first, t);
     onBody?.(body);
     let cancelled = false;
     void (async () => {
@@ -93,13 +101,16 @@ function ArticleBody({ html, title, sanitizer, quotes, imageHosts, onBody, onUnp
         if (i + MARK_SLICE < spans.length) await new Promise((r) => setTimeout(r, 0));
       }
       if (cancelled) return;
-      onUnplaced(quotes.length - markQuotes(body, quotes));
+      // Each page's quotes in that page's text (a quote saved on page 2 has page 2's offsets).
+      const keys = urls.map(urlKey);
+      const placed = parts.reduce((n, el, i) => n + markQuotes(el, parts.length === 1 ? quotes : quotes.filter((q) => q.urlKey === keys[i])), 0);
+      onUnplaced(quotes.length - placed);
       onBody?.(body);
     })();
     return () => {
       cancelled = true;
     };
-  }, [html, title, sanitizer, quotes]);
+  }, [html, title, sanitizer, quotes, urls.join(' ')]);
   return <div class="jd-body" ref={ref} />;
 }
 
@@ -129,7 +140,7 @@ function keepImagesFrom(body: ParentNode, hosts: string[]) {
 }
 
 /** Saved quotes as marks over the article's text (found in either script, even if it changed); how many were placed. */
-function markQuotes(body: HTMLElement, quotes: Quote[]): number {
+function markQuotes(body: Element, quotes: Quote[]): number {
   if (!quotes.length) return 0;
   const fold = traditionalToSimplifiedChars();
   const pt = pageText(body);
@@ -176,7 +187,7 @@ function backToPage(e: MouseEvent, onClose: () => void) {
   onClose();
 }
 
-export function ReaderView({ analysis, url, settings, script, shown, allEntities, sanitizer, t, locale, quotes, imageHosts, onScript, onSettings, onToggleType, onAllEntities, onOpenPanel, onClose, onBody }: ReaderViewProps) {
+export function ReaderView({ analysis, url, settings, script, shown, allEntities, sanitizer, t, locale, quotes, imageHosts, pages = null, onRetryPages, onScript, onSettings, onToggleType, onAllEntities, onOpenPanel, onClose, onBody }: ReaderViewProps) {
   // Quotes saved on this page that the article's text no longer holds (saved outside the article,
   // or the page changed): said, so a missing highlight is never a mystery. The panel lists them.
   const [unplaced, setUnplaced] = useState(0);
@@ -185,6 +196,7 @@ export function ReaderView({ analysis, url, settings, script, shown, allEntities
   const meta = [
     analysis.byline,
     analysis.published ? formatDate(analysis.published, locale) : null,
+    pagesLabel(pages, t),
     t('readerMinutes', readingMinutes(analysis.text)),
     analysis.repairs.pinyinAnnotations ? t('readerRepaired', analysis.repairs.pinyinAnnotations) : null,
   ].filter(Boolean);
@@ -216,7 +228,8 @@ export function ReaderView({ analysis, url, settings, script, shown, allEntities
               </p>
             )}
           </header>
-          <ArticleBody html={analysis.html} title={analysis.title} sanitizer={sanitizer} quotes={quotes} imageHosts={imageHosts} onBody={onBody} onUnplaced={setUnplaced} />
+          <ArticleBody html={analysis.html} title={analysis.title} sanitizer={sanitizer} quotes={quotes} imageHosts={imageHosts} urls={pages?.set.urls ?? [url]} first={pages?.set.first ?? 1} t={t} onBody={onBody} onUnplaced={setUnplaced} />
+          <PagesNotice pages={pages} t={t} onRetry={() => onRetryPages?.()} />
         </article>
       </main>
     </div>

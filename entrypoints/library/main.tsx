@@ -9,7 +9,9 @@ import '../../components/library/library.css';
 import { t, uiLanguage } from '../../platform/i18n';
 import { sendMessage } from '../../utils/messages';
 import { QUOTES_CHANNEL } from '../../utils/quotes/channel';
-import { citation, type Quote } from '../../utils/quotes/model';
+import type { Quote } from '../../utils/quotes/model';
+import { copyText, exportCitations } from '../../utils/citations/formats';
+import { toScript } from '../../platform/citations';
 import { linkToQuote } from '../../utils/quotes/open-at';
 import { buildIndex } from '../../utils/quotes/search';
 import { openQuoteStore, type QuoteStore } from '../../utils/quotes/store';
@@ -69,14 +71,22 @@ function App({ store }: { store: QuoteStore }) {
         });
         undoTimer.current = setTimeout(() => setUndo(null), 15_000);
       }}
-      onCopy={async (q) => {
-        await navigator.clipboard.writeText(`${q.text}\n${citation(q)}`);
-        setStatus(t('quoteCopied'));
+      onCopy={async (q, style) => {
+        try {
+          await navigator.clipboard.writeText(await copyText(q, style, toScript));
+          setStatus(t('quoteCopied'));
+        } catch (e) {
+          setStatus(t('quoteFailed', String((e as Error)?.message ?? e)));
+        }
       }}
       onOpen={(q) => void sendMessage('bg:openQuote', { url: q.url, id: q.id, text: q.text }).catch(() => browser.tabs.create({ url: linkToQuote(q.url, q.text) }))}
-      onExport={(kind, list) => {
+      onExport={async (kind, list) => {
         const stamp = new Date().toISOString().slice(0, 10);
-        if (kind === 'md') download(`jingdu-quotes-${stamp}.md`, exportMarkdown(list), 'text/markdown');
+        if (kind === 'csl' || kind === 'bibtex' || kind === 'ris') {
+          const out = await exportCitations(list, kind);
+          download(`jingdu-references-${stamp}.${out.ext}`, out.text, out.type);
+          setStatus(t('libraryExported', new Set(list.map((q) => q.articleUrl ?? q.canonicalUrl ?? q.url)).size));
+        } else if (kind === 'md') download(`jingdu-quotes-${stamp}.md`, exportMarkdown(list), 'text/markdown');
         else if (kind === 'json') download(`jingdu-quotes-${stamp}.json`, exportJson(list), 'application/json');
         else download(`jingdu-quotes-${stamp}.csv`, exportCsv(list), 'text/csv');
       }}

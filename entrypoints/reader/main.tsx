@@ -11,6 +11,9 @@ import { ReaderStatus } from '../../components/reader/ReaderStatus';
 import { ReaderView } from '../../components/reader/ReaderView';
 import '../../components/reader/reader.css';
 import { analyzeSnapshot, inScript, withReading } from '../../platform/article';
+import { joinInReader } from '../../platform/pages';
+import type { PagesView } from '../../components/pages/PagesNotice';
+import { partRoots } from '../../utils/pages/join';
 import { t, uiLanguage } from '../../platform/i18n';
 import { getSettings, updateSettings } from '../../platform/settings';
 import { useSettings } from '../../platform/use-settings';
@@ -23,12 +26,15 @@ import { describe } from '../../utils/quotes/anchor';
 import { urlKey, type Quote, type QuoteColor } from '../../utils/quotes/model';
 import { createSanitizer } from '../../utils/page/sanitize';
 import { readerChoice, siteKey } from '../../utils/script/policy';
-import type { ReaderSettings, ScriptChoice } from '../../utils/settings/schema';
+import type { ReaderSettings, ScriptChoice, Settings } from '../../utils/settings/schema';
+import type { PageSnapshot } from '../../utils/messages';
 
 type State =
   | { phase: 'loading'; message: string }
   | { phase: 'problem'; message: string }
-  | { phase: 'ready'; base: Analysis; view: Analysis; url: string; script: ScriptChoice; tabId: number; imageHosts: string[] };
+  | { phase: 'ready'; base: Analysis; view: Analysis; url: string; script: ScriptChoice; tabId: number; imageHosts: string[]; pages: PagesView | null };
+
+type Update = (s: State | ((prev: State) => State)) => void;
 
 const sanitizer = createSanitizer(window);
 const HUGE = 3_000_000;
@@ -50,7 +56,25 @@ performance.mark('jingdu:module');
 const snapshotRequest = sendMessage('bg:snapshot').catch(() => null);
 const settingsRequest = getSettings();
 
-async function load(update: (s: State | ((prev: State) => State)) => void): Promise<void> {
+/** The article's following pages, joined one by one once the reader is shown (platform/pages.ts). */
+const joinPages = (snapshot: PageSnapshot, first: Analysis, settings: Settings, update: Update) =>
+  joinInReader({
+    snapshot,
+    first,
+    settings,
+    sanitizer,
+    shown,
+    script: () => {
+      let script: ScriptChoice = 'original';
+      update((st) => ((script = st.phase === 'ready' ? st.script : script), st));
+      return script;
+    },
+    onPages: (pages) => update((st) => (st.phase === 'ready' ? { ...st, pages } : st)),
+    onArticle: (base, view, pages) => update((st) => (st.phase === 'ready' ? { ...st, base, view, pages } : st)),
+    onRead: (view, read) => update((st) => (st.phase === 'ready' && st.view === view ? { ...st, view: read } : st)),
+  });
+
+async function load(update: Update): Promise<void> {
   const snapshot = await snapshotRequest;
   performance.mark('jingdu:snapshot');
   if (!snapshot) return update({ phase: 'problem', message: t('readerNoSnapshot') });
@@ -66,14 +90,19 @@ async function load(update: (s: State | ((prev: State) => State)) => void): Prom
   if (!base.text.trim()) return update({ phase: 'problem', message: t('readerNoContent') });
   const script = readerChoice(settings.script, new URL(snapshot.url).hostname, base.script.detected);
   const view = await inScript(base, script, sanitizer, false);
-  update({ phase: 'ready', base, view, url: snapshot.url, script, tabId: snapshot.tabId ?? -1, imageHosts: snapshot.imageHosts ?? [] });
+  update({ phase: 'ready', base, view, url: snapshot.url, script, tabId: snapshot.tabId ?? -1, imageHosts: snapshot.imageHosts ?? [], pages: null });
   const painted = shown.then(nextPaint).then(() => performance.mark('jingdu:painted'));
   // Shown: let the article paint before reading it for the panel. Hidden: read it now.
   if (isShown()) await painted;
   const read = await withReading(view, sanitizer);
   // Unless the reader has switched script meanwhile (which reads the article anew).
   update((s) => (s.phase === 'ready' && s.view === view ? { ...s, view: read } : s));
+  lastLoad = { snapshot, base, settings };
+  await joinPages(snapshot, base, settings, update);
 }
+
+/** What "try again" on a failed page starts from (pages already fetched come from the background's memory). */
+let lastLoad: { snapshot: PageSnapshot; base: Analysis; settings: Settings } | null = null;
 
 function applyLook(s: ReaderSettings) {
   const root = document.documentElement;
@@ -83,6 +112,8 @@ function applyLook(s: ReaderSettings) {
   root.dataset.width = s.width;
   root.style.setProperty('--font-size', `${s.fontSize}px`);
 }
+
+const sameQuotes = (a: Quote[], b: Quote[]) => a.length === b.length && a.every((q, i) => q.id === b[i].id && q.updatedAt === b[i].updatedAt);
 
 const squash = (s: string) => s.replace(/[\s\u3000\u00a0]+/g, '');
 
@@ -140,13 +171,24 @@ function App() {
   readyRef.current = ready;
   const [quotes, setQuotes] = useState<Quote[]>([]);
   const [selection, setSelection] = useState<{ range: Range; rect: { left: number; bottom: number } } | null>(null);
-  const loadQuotes = (url: string) => void sendMessage('bg:quotesFor', url).then(setQuotes).catch(() => {});
+  /** The quotes of every page shown (a joined article's quotes are kept per page). */
+  const loadQuotes = (urls: string[]) =>
+    void Promise.all(urls.map((u) => sendMessage('bg:quotesFor', u)))
+      // The same quotes again (a page joined, the list reloaded) leave the article as it is: redrawing
+      // it would drop the reader's selection.
+      .then((lists) => setQuotes((prev) => (sameQuotes(prev, lists.flat()) ? prev : lists.flat())))
+      .catch(() => {});
+  const urlsOf = (r: typeof ready) => r?.pages?.set.urls ?? (r ? [r.url] : []);
 
   /** Saves a selection in the article as a quote (reader text, in the script shown). */
   const saveQuote = async (range: Range, choice: { color: QuoteColor; note: string }) => {
     const r = readyRef.current;
     if (!r || !body.current) return;
-    const pt = pageText(body.current);
+    // On a joined article, the quote belongs to the page it was selected on, with offsets in that page's text.
+    const urls = urlsOf(r);
+    const roots = partRoots(body.current, urls.length);
+    const part = Math.max(0, roots.findIndex((el) => el.contains(range.startContainer)));
+    const pt = pageText(roots[part]);
     const at = offsetsOf(pt, range);
     if (!at) return;
     const a = r.view;
@@ -156,11 +198,13 @@ function App() {
       where: 'reader',
       script: r.script,
       pageScript: r.base.script.detected,
-      url: r.url,
+      url: urls[part] ?? r.url,
       canonicalUrl: null,
       title: r.base.title,
       site: r.base.siteName,
       byline: r.base.byline,
+      authors: r.base.authors,
+      articleUrl: part > 0 ? urls[0] : null,
       published: a.published,
       color: choice.color,
       note: choice.note,
@@ -196,7 +240,7 @@ function App() {
     });
     const offQuotes = onReaderMessage('quotes:changed', ({ data }) => {
       const r = readyRef.current;
-      if (r && urlKey(r.url) === data) loadQuotes(r.url);
+      if (r && urlsOf(r).some((u) => urlKey(u) === data)) loadQuotes(urlsOf(r));
     });
     const offSave = onReaderMessage('reader:saveSelection', ({ data }) => {
       const sel = getSelection();
@@ -266,7 +310,7 @@ function App() {
     }
   }, [ready?.view, visible]);
   useEffect(() => {
-    if (ready) loadQuotes(ready.url);
+    if (ready) loadQuotes(urlsOf(ready));
   }, [ready?.base]);
   useEffect(() => {
     if (ready && visible) document.getElementById('jd-main')?.focus({ preventScroll: true });
@@ -311,6 +355,8 @@ function App() {
       }}
       quotes={quotes}
       imageHosts={current.imageHosts}
+      pages={current.pages}
+      onRetryPages={() => lastLoad && void joinPages(lastLoad.snapshot, lastLoad.base, lastLoad.settings, setState)}
     />
     {selection && <QuoteBar rect={selection.rect} t={t} onSave={(c) => void saveQuote(selection.range, c)} onClose={() => setSelection(null)} />}
     <p class={notice ? 'jd-toast' : 'jd-visually-hidden'} role="status" aria-live="polite">{notice}</p>

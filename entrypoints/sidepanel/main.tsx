@@ -10,6 +10,7 @@ import { QuotesTab } from '../../components/panel/QuotesTab';
 import '../../components/panel/panel.css';
 import '../../components/panel/entities.css';
 import { analyzeSnapshot, inScript } from '../../platform/article';
+import { joinFollowingPages, paginationOf } from '../../platform/pages';
 import { t, uiLanguage } from '../../platform/i18n';
 import { getSettings } from '../../platform/settings';
 import { useSettings } from '../../platform/use-settings';
@@ -19,7 +20,9 @@ import type { EntityType } from '../../utils/nlp/rules';
 import { createSanitizer } from '../../utils/page/sanitize';
 import { pageText } from '../../utils/page/page-text';
 import { anchor } from '../../utils/quotes/anchor';
-import { citation, urlKey, type Quote } from '../../utils/quotes/model';
+import { urlKey, type Quote } from '../../utils/quotes/model';
+import { copyText } from '../../utils/citations/formats';
+import { toScript } from '../../platform/citations';
 import { traditionalToSimplifiedChars } from '../../utils/script/convert';
 import type { Target } from '../../utils/script/targets';
 
@@ -49,16 +52,17 @@ function App() {
   const occurrences = useRef(new Map<string, number>());
   const [quotes, setQuotes] = useState<Array<{ quote: Quote; found: boolean }>>([]);
   const [undo, setUndo] = useState<{ count: number; run(): void } | null>(null);
-  /** Texts the page's quotes are looked for in: the article, and the whole page. */
-  const texts = useRef<{ url: string; article: string; page: string } | null>(null);
+  /** Texts the page's quotes are looked for in: each page of the article, and the whole first page. */
+  const texts = useRef<{ urls: string[]; articles: string[]; page: string } | null>(null);
   const loadQuotes = async () => {
     const at = texts.current;
     if (!at) return setQuotes([]);
-    const list = await sendMessage('bg:quotesFor', at.url).catch(() => [] as Quote[]);
+    const lists = await Promise.all(at.urls.map((u, i) => sendMessage('bg:quotesFor', u).then((l) => l.map((q) => ({ q, i }))).catch(() => [])));
     setQuotes(
-      list
-        .sort((a, b) => a.createdAt - b.createdAt)
-        .map((quote) => ({ quote, found: !!(anchor(at.article, quote.selector, { fold }) ?? anchor(at.page, quote.selector, { fold })) })),
+      lists
+        .flat()
+        .sort((a, b) => a.q.createdAt - b.q.createdAt)
+        .map(({ q: quote, i }) => ({ quote, found: !!(anchor(at.articles[i], quote.selector, { fold }) ?? (i === 0 ? anchor(at.page, quote.selector, { fold }) : null)) })),
     );
   };
   const tabIdRef = useRef(tabId);
@@ -78,13 +82,27 @@ function App() {
       if (!current()) return;
       if (!snapshot || snapshot.kind !== 'html') return setStatus({ kind: 'cannot' });
       const pageDoc = new DOMParser().parseFromString(snapshot.html, 'text/html');
-      const base = await analyzeSnapshot(snapshot, await getSettings(), sanitizer);
-      const view = await inScript(base, tabInfo.script, sanitizer);
+      const settings = await getSettings();
+      const first = await analyzeSnapshot(snapshot, settings, sanitizer, false);
+      const show = async (base: Analysis, urls: string[], articles: string[]) => {
+        const view = await inScript(base, info.current.script, sanitizer);
+        if (!current()) return;
+        info.current = { ...info.current, base };
+        texts.current = { urls, articles, page: pageText(pageDoc.body).text };
+        void loadQuotes();
+        setStatus({ kind: 'ready', analysis: view });
+      };
       if (!current()) return;
-      info.current = { ...info.current, readerOpen: !!tabInfo.state?.readerOpen, script: tabInfo.script, base };
-      texts.current = { url: snapshot.url, article: pageText(sanitizer.fragment(base.html)).text, page: pageText(pageDoc.body).text };
-      void loadQuotes();
-      setStatus({ kind: 'ready', analysis: view });
+      info.current = { ...info.current, readerOpen: !!tabInfo.state?.readerOpen, script: tabInfo.script };
+      await show(first, [snapshot.url], [pageText(sanitizer.fragment(first.html)).text]);
+      // A multi-page article: summary, outline, entities and quotes over every page (fetched once; the reader shares them).
+      let joined = 1;
+      for await (const s of joinFollowingPages({ url: snapshot.url, analysis: first, pagination: first.isArticle ? paginationOf(snapshot) : null }, settings, sanitizer, id)) {
+        if (!current()) return;
+        if (s.parts.length === joined) continue;
+        joined = s.parts.length;
+        await show(s.article, s.pages.urls, s.parts.map((p) => pageText(sanitizer.fragment(p.html)).text));
+      }
     } catch (e) {
       if (current()) setStatus({ kind: 'error', message: String((e as Error)?.message ?? e) });
     }
@@ -113,7 +131,7 @@ function App() {
       }
     });
     const offQuotes = onMessage('quotes:changed', ({ data }) => {
-      if (texts.current && urlKey(texts.current.url) === data) void loadQuotes();
+      if (texts.current?.urls.some((u) => urlKey(u) === data)) void loadQuotes();
     });
     const follow = () =>
       void currentTab().then((id) => {
@@ -173,7 +191,7 @@ function App() {
               },
             });
           }}
-          onCopy={(q) => void navigator.clipboard.writeText(`${q.text}\n${citation(q)}`)}
+          onCopy={(q, style) => void copyText(q, style, toScript).then((text) => navigator.clipboard.writeText(text))}
           onLibrary={() => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') })}
         />
       }

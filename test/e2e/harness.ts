@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
 import { chromiumPath } from '../../scripts/chromium';
 import { ROOT } from '../helpers/corpus';
+import { SETTINGS_VERSION } from '../../utils/settings/schema';
 
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 
@@ -117,10 +118,15 @@ export async function menu(b: Browser, tabId: number, info: MenuClick): Promise<
 
 /** Sets extension settings the way the options page will (through storage). */
 export async function setSettings(b: Browser, change: Record<string, unknown>): Promise<void> {
-  await b.worker.evaluate(async (c) => {
-    const { settings } = await chrome.storage.local.get('settings');
-    await chrome.storage.local.set({ settings: { ...(settings as object), ...c } });
-  }, change);
+  // With the version beside it, as WXT's storage writes it: a value without one is taken for a
+  // version 1 object, and every context that reads it would migrate the change away.
+  await b.worker.evaluate(
+    async ([c, v]) => {
+      const { settings } = await chrome.storage.local.get('settings');
+      await chrome.storage.local.set({ settings: { ...(settings as object), ...c }, settings$: { v } });
+    },
+    [change, SETTINGS_VERSION] as const,
+  );
 }
 
 /** The page's own DOM as HTML, without the hidden host of a reader prepared in advance (ours). */

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../cli/main';
-import { CORPUS, corpusHtml, FAKE_URL, PAGES, READABILITY, ROOT } from '../helpers/corpus';
+import { CORPUS, corpusHtml, FAKE_URL, FIXTURES, PAGES, READABILITY, ROOT } from '../helpers/corpus';
 
 async function jingdu(argv: string[], stdin: Uint8Array | string = new Uint8Array()) {
   let out = '';
@@ -25,17 +25,51 @@ const file = (name: string, content: string | Uint8Array) => {
   return p;
 };
 
+describe('jingdu analyze --next', () => {
+  const mp = (f: string) => join(FIXTURES, 'multipage', f);
+  it('joins the following pages given as files (GBK among them), in order', async () => {
+    const r = await jingdu(['analyze', mp('story.html'), '--url', 'https://news.example/a/story.html', '--next', mp('story_2.html'), mp('story_3.html')]);
+    expect(r.code).toBe(0);
+    const a = JSON.parse(r.out);
+    expect(a.pages).toEqual({
+      urls: ['https://news.example/a/story.html', 'https://news.example/a/story_2.html', 'https://news.example/a/story_3.html'],
+      total: 3,
+      first: 1,
+      next: null,
+      stopped: null,
+    });
+    expect(a.text).toContain('直播间里的春茶');
+    expect(a.text).toContain('青岚的路会越走越宽');
+    expect(a.outline.map((o: { text: string }) => o.text)).toEqual(['二、直播间里的春茶', '三、茶园变成了景区']);
+  });
+  it('leaves out a page that is another article, and says so', async () => {
+    const r = await jingdu(['analyze', mp('report.html'), '--url', 'https://news.example/b/report.html', '--next', mp('harbor.html'), '--format', 'json']);
+    const a = JSON.parse(r.out);
+    expect(a.pages.urls).toEqual(['https://news.example/b/report.html']);
+    expect(a.pages.stopped).toMatchObject({ reason: 'other-article', url: 'https://news.example/b/harbor.html' });
+    expect(a.text).not.toContain('港口扩建');
+  });
+  it('reports a page\'s own pager without --next, and refuses a missing next file', async () => {
+    const a = JSON.parse((await jingdu(['analyze', mp('story.html'), '--url', 'https://news.example/a/story.html'])).out);
+    expect(a.pages).toMatchObject({ urls: ['https://news.example/a/story.html'], total: 3, next: 'https://news.example/a/story_2.html' });
+    const missing = await jingdu(['analyze', mp('story.html'), '--next', mp('nope.html')]);
+    expect(missing.code).toBe(3);
+    expect(missing.err).toMatch(/no such file/);
+  });
+});
+
 describe('jingdu analyze', () => {
   it('prints the whole contract for a corpus article', async () => {
     const r = await jingdu(['analyze', join(READABILITY, 'qq/source.html'), '--url', FAKE_URL]);
     expect(r.code).toBe(0);
     const a = JSON.parse(r.out);
     expect(Object.keys(a).sort()).toEqual(
-      ['isArticle', 'detection', 'title', 'byline', 'authors', 'siteName', 'published', 'metadataSources', 'lang', 'script', 'repairs', 'text', 'html', 'outline', 'summary', 'entities'].sort(),
+      ['isArticle', 'detection', 'title', 'byline', 'authors', 'siteName', 'published', 'metadataSources', 'lang', 'script', 'repairs', 'text', 'html', 'outline', 'summary', 'entities', 'pages'].sort(),
     );
     // Where each field came from, so that a wrong one can be traced; null where nothing was found.
     expect(a.metadataSources).toEqual({ title: 'headline', byline: null, published: 'headline-date', siteName: 'title-tail' });
     expect(a.authors).toEqual([]);
+    expect(a.pages).toEqual({ urls: [FAKE_URL], total: null, first: 1, next: null, stopped: null });
     expect(a).toMatchObject({ isArticle: true, title: 'DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶', siteName: '腾讯网', lang: 'zh-Hans', published: '2016-10-14T07:17:00+08:00' });
     expect(a.detection.score).toBeGreaterThanOrEqual(50);
     expect(a.detection.reasons.length).toBeGreaterThan(0);

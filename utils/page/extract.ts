@@ -2,7 +2,10 @@
 // The document passed in is consumed: Readability rewrites it. Give it a parsed copy.
 
 import { Readability } from '@mozilla/readability';
-import { chooseMetadata, isChineseLang, metaContent, normalizeSpace, readMetadata, type MetadataSources } from './metadata';
+import { declaredLangOf, inferLang, isChinesePage } from './lang';
+import { chooseMetadata, normalizeSpace, readMetadata, type MetadataSources } from './metadata';
+
+export { inferLang };
 import { paragraphsOf } from './plain-text';
 import type { Sanitizer } from './sanitize';
 
@@ -31,20 +34,6 @@ export interface Article {
   metadataSources: MetadataSources;
 }
 
-/** Language from the characters when the page does not declare one. */
-export function inferLang(text: string): string | null {
-  const sample = text.slice(0, 5000);
-  const kana = (sample.match(/[\u3040-\u30ff]/g) ?? []).length;
-  const hangul = (sample.match(/[\uac00-\ud7af]/g) ?? []).length;
-  const han = (sample.match(/[\u4e00-\u9fff]/g) ?? []).length;
-  const letters = (sample.match(/[A-Za-z]/g) ?? []).length;
-  if (kana > 20 && kana > han * 0.1) return 'ja';
-  if (hangul > 20) return 'ko';
-  // Script text inflates Latin letters on portals; 50 Han characters make a Chinese page.
-  if (han > 50 || (han > 20 && han * 3 > letters)) return 'zh';
-  return null;
-}
-
 export interface ExtractOptions {
   url: string;
   sanitizer: Sanitizer;
@@ -52,8 +41,8 @@ export interface ExtractOptions {
 
 export function extractArticle(doc: Document, { url, sanitizer }: ExtractOptions): Article | null {
   // Metadata first: Readability strips the headline and date lines out of the document.
-  const declaredLang = doc.documentElement.getAttribute('lang')?.trim() || metaContent(doc, ['content-language']) || null;
-  const chinese = declaredLang ? isChineseLang(declaredLang) : inferLang(`${doc.title} ${doc.body?.textContent?.slice(0, 20_000)}`) === 'zh';
+  const declaredLang = declaredLangOf(doc);
+  const chinese = isChinesePage(doc);
   const reading = readMetadata(doc, { url, defaultTz: chinese ? '+08:00' : null });
 
   const reader = new Readability(doc, {

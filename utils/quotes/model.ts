@@ -26,6 +26,10 @@ export interface Quote {
   title: string;
   site: string | null;
   byline: string | null;
+  /** the article's writers, when the page named them (citations fall back to the byline) */
+  authors: string[];
+  /** a joined article's first page, for a quote saved on a later page (null: its own page is the article) */
+  articleUrl: string | null;
   published: string | null;
   createdAt: number;
   updatedAt: number;
@@ -83,6 +87,8 @@ export function normalizeQuote(raw: unknown): Quote | null {
     title: str(r.title, 1000) ?? '',
     site: str(r.site, 200),
     byline: str(r.byline, 200),
+    authors: Array.isArray(r.authors) ? r.authors.filter((a): a is string => typeof a === 'string' && a.trim() !== '' && a.length <= 100).slice(0, 20) : [],
+    articleUrl: str(r.articleUrl, 4096),
     published: str(r.published, 40),
     createdAt,
     updatedAt: num(r.updatedAt, createdAt),
@@ -93,8 +99,8 @@ export function normalizeQuote(raw: unknown): Quote | null {
 }
 
 /** `— 作者，《标题》，站点，日期，URL`: the citation line a quote is copied with. */
-export function citation(q: Quote): string {
+export function citation(q: Pick<Quote, 'byline' | 'title' | 'site' | 'published' | 'canonicalUrl' | 'url'> & { articleUrl?: string | null }): string {
   const date = q.published ? q.published.slice(0, 10) : null;
-  const parts = [q.byline, q.title ? `《${q.title}》` : null, q.site, date, q.canonicalUrl ?? q.url].filter(Boolean);
+  const parts = [q.byline, q.title ? `《${q.title}》` : null, q.site, date, q.articleUrl ?? q.canonicalUrl ?? q.url].filter(Boolean);
   return `— ${parts.join('，')}`;
 }

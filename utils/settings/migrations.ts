@@ -16,4 +16,6 @@ export const MIGRATIONS: Record<number, (old: any) => any> = {
   4: (old) => ({ ...old, reader: { ...old.reader, prepare: true } }),
   // v5 marks only the article's key people, organisations and places by default ("all entities" is one click away).
   5: (old) => ({ ...old, panel: { ...old.panel, allEntities: false } }),
+  // v6 joins the following pages of multi-page articles in the reader (on, as for new installs).
+  6: (old) => ({ ...old, reader: { ...old.reader, joinPages: true } }),
 };

@@ -6,7 +6,7 @@ import { TARGETS, type Target } from '../script/targets';
 import type { UserPhrase } from '../script/phrases';
 import { ENTITY_TYPES, type EntityType } from '../nlp/rules';
 
-export const SETTINGS_VERSION = 5;
+export const SETTINGS_VERSION = 6;
 
 export const THEMES = ['system', 'light', 'sepia', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -25,6 +25,8 @@ export interface ReaderSettings {
   width: Width;
   /** load and read the reader in advance on article pages, hidden (opens at once; costs some memory per visible tab) */
   prepare: boolean;
+  /** fetch and join the following pages of a multi-page article (from the same site, as the page would) */
+  joinPages: boolean;
 }
 
 /** A script choice: one of the targets, or the page as it is. */
@@ -85,7 +87,7 @@ export const DEFAULT_PANEL: PanelSettings = {
 };
 
 export const DEFAULT_SETTINGS: Settings = {
-  reader: { theme: 'system', fontSize: 19, font: 'sans', width: 'normal', prepare: true },
+  reader: { theme: 'system', fontSize: 19, font: 'sans', width: 'normal', prepare: true, joinPages: true },
   script: DEFAULT_SCRIPT,
   panel: DEFAULT_PANEL,
 };
@@ -140,6 +142,7 @@ export function normalizeSettings(raw: unknown): Settings {
       font: oneOf(FONTS, r.font, d.font),
       width: oneOf(WIDTHS, r.width, d.width),
       prepare: typeof r.prepare === 'boolean' ? r.prepare : d.prepare,
+      joinPages: typeof r.joinPages === 'boolean' ? r.joinPages : d.joinPages,
     },
     script: {
       simplifiedPages: oneOf(SCRIPT_CHOICES, sc.simplifiedPages, ds.simplifiedPages),

@@ -14,7 +14,7 @@ describe('settings schema', () => {
 
   it('keeps valid values and repairs invalid ones field by field', () => {
     const s = normalizeSettings({ reader: { theme: 'dark', fontSize: 99, font: 'comic', width: 'wide', prepare: 'yes', extra: true }, junk: 1 });
-    expect(s).toEqual({ ...DEFAULT_SETTINGS, reader: { theme: 'dark', fontSize: FONT_SIZE.max, font: 'sans', width: 'wide', prepare: true } });
+    expect(s).toEqual({ ...DEFAULT_SETTINGS, reader: { theme: 'dark', fontSize: FONT_SIZE.max, font: 'sans', width: 'wide', prepare: true, joinPages: true } });
     expect(normalizeSettings({ reader: { prepare: false } }).reader.prepare).toBe(false);
     expect(normalizeSettings({ reader: { fontSize: Number.NaN } }).reader.fontSize).toBe(DEFAULT_SETTINGS.reader.fontSize);
     expect(normalizeSettings({ reader: { fontSize: 3 } }).reader.fontSize).toBe(FONT_SIZE.min);
@@ -41,14 +41,25 @@ describe('migrations', () => {
     const v3 = MIGRATIONS[3](v2);
     expect(v3.script.traditionalPages).toBe('simplified');
     expect(v3.panel).toEqual({ entities: DEFAULT_SETTINGS.panel.entities, summary: 'extractive' }); // the panel as v3 knew it
-    expect(normalizeSettings(v3)).toEqual({ ...DEFAULT_SETTINGS, reader: { ...v2.reader, prepare: true }, script: { ...DEFAULT_SETTINGS.script, traditionalPages: 'simplified' } });
+    expect(normalizeSettings(v3)).toEqual({ ...DEFAULT_SETTINGS, reader: { ...v2.reader, prepare: true, joinPages: true }, script: { ...DEFAULT_SETTINGS.script, traditionalPages: 'simplified' } });
   });
 
   it('v3 → v4 keeps the reader look and prepares the reader in advance', () => {
     const v3 = { ...DEFAULT_SETTINGS, reader: { theme: 'dark', fontSize: 24, font: 'serif', width: 'wide' } };
     const v4 = MIGRATIONS[4](v3);
     expect(v4.reader).toEqual({ ...v3.reader, prepare: true });
-    expect(normalizeSettings(v4)).toEqual({ ...DEFAULT_SETTINGS, reader: v4.reader });
+    expect(normalizeSettings(v4)).toEqual({ ...DEFAULT_SETTINGS, reader: { ...v4.reader, joinPages: true } });
+  });
+
+  it('v5 → v6 keeps the reader settings and joins multi-page articles', () => {
+    const v5 = { ...DEFAULT_SETTINGS, reader: { theme: 'sepia', fontSize: 21, font: 'serif', width: 'narrow', prepare: false } };
+    const v6 = MIGRATIONS[6](v5);
+    expect(v6.reader).toEqual({ ...v5.reader, joinPages: true });
+    expect(v6.script).toEqual(v5.script);
+    expect(v6.panel).toEqual(v5.panel);
+    expect(normalizeSettings(v6)).toEqual({ ...DEFAULT_SETTINGS, reader: v6.reader });
+    expect(normalizeSettings({ reader: { joinPages: 'no' } }).reader.joinPages).toBe(true);
+    expect(normalizeSettings({ reader: { joinPages: false } }).reader.joinPages).toBe(false);
   });
 
   it('v4 → v5 keeps the entity choices and marks only key entities by default', () => {
@@ -65,7 +76,7 @@ describe('migrations', () => {
     const v1 = { reader: { theme: 'sepia', fontSize: 22, font: 'serif', width: 'wide' } };
     let v: any = v1;
     for (let n = 2; n <= SETTINGS_VERSION; n++) v = MIGRATIONS[n](v);
-    expect(normalizeSettings(v)).toEqual({ ...DEFAULT_SETTINGS, reader: { ...v1.reader, prepare: true } });
+    expect(normalizeSettings(v)).toEqual({ ...DEFAULT_SETTINGS, reader: { ...v1.reader, prepare: true, joinPages: true } });
   });
 
   it('script settings are validated field by field', () => {
