@@ -60,9 +60,11 @@ describe('web-ext lint', () => {
   it('finds no errors in the Firefox build', () => {
     const report = JSON.parse(execFileSync('npx', ['web-ext', 'lint', '--source-dir', out('firefox-mv2'), '--output', 'json'], { cwd: ROOT, encoding: 'utf8' }));
     expect(report.errors).toEqual([]);
-    // The only warnings allowed are innerHTML in libraries' code (preact's, DOMPurify's), which
-    // extension pages share as the vendor chunk; our own code (the pages chunk) assigns none.
-    const warnings = report.warnings.filter((w: { code: string; file?: string }) => !(w.code === 'UNSAFE_VAR_ASSIGNMENT' && /^chunks\/vendor-/.test(w.file ?? '')));
+    // The only warnings allowed are innerHTML in libraries' code: preact's and DOMPurify's, which
+    // extension pages share as the vendor chunk, and citation-js's (its "real" HTML output, which
+    // the export never asks for) in the chunk the library loads on first export. Our own code
+    // (the pages chunk) assigns none.
+    const warnings = report.warnings.filter((w: { code: string; file?: string }) => !(w.code === 'UNSAFE_VAR_ASSIGNMENT' && /^chunks\/(?:vendor|citations)-/.test(w.file ?? '')));
     expect(warnings).toEqual([]);
   }, 120_000);
 });
