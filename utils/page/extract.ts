@@ -17,6 +17,7 @@ import {
   readJsonLd,
   textAfter,
 } from './metadata';
+import { cleanArticle } from './clean';
 import { paragraphsOf } from './plain-text';
 import type { Sanitizer } from './sanitize';
 
@@ -64,7 +65,8 @@ export function extractArticle(doc: Document, { url, sanitizer }: ExtractOptions
   const ld = readJsonLd(doc);
   const ldArt = ldArticle(ld);
   const declaredLang = doc.documentElement.getAttribute('lang')?.trim() || metaContent(doc, ['content-language']) || null;
-  const chinese = declaredLang ? isChineseLang(declaredLang) : inferLang(`${doc.title} ${doc.body?.textContent?.slice(0, 20_000)}`) === 'zh';
+  // Templates declare lang="en" on Chinese pages: the characters decide when the declaration says no.
+  const chinese = (!!declaredLang && isChineseLang(declaredLang)) || inferLang(`${doc.title} ${doc.body?.textContent?.slice(0, 20_000)}`) === 'zh';
   const headline = firstHeading(doc);
   const near = headline ? textAfter(headline) : '';
   const siteName = findSiteName(doc, ldArt);
@@ -92,6 +94,8 @@ export function extractArticle(doc: Document, { url, sanitizer }: ExtractOptions
       break;
     }
   }
+  // What Readability keeps of a portal that is not the story: credits, promos, pagers, comments…
+  cleanArticle(content, { title: finalTitle });
   const fragment = sanitizer.fragment(content);
   const paragraphs = paragraphsOf(fragment);
   const holder = fragment.ownerDocument.createElement('div');
