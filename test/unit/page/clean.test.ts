@@ -1,0 +1,49 @@
+// Each kind of clutter utils/page/clean/ removes, on a page written for it (test/fixtures/pages):
+// the clutter goes and every paragraph of the article stays.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../utils/page/extract';
+import { fixtureHtml, parse } from '../../helpers/corpus';
+
+const URL = 'https://news.example.cn/a/2023/1.html';
+
+function read(name: string) {
+  const page = parse(fixtureHtml(name), URL);
+  const a = extractArticle(page.doc, { url: URL, sanitizer: page.sanitizer });
+  expect(a).not.toBeNull();
+  const paragraphs = a!.text.split('\n\n');
+  const root = parse(`<body>${a!.html}</body>`).doc.body;
+  return { ...a!, paragraphs, root };
+}
+
+describe('clutter in the article text, by kind', () => {
+  it('a blog comment thread and its trackbacks after the post', () => {
+    const a = read('article-blog-old-comments.html');
+    expect(a.text).not.toMatch(/已有3件评论|说：|引用通告|引用地址|发表评论|昵称/);
+    expect(a.paragraphs).toHaveLength(5);
+    expect(a.paragraphs.at(-1)).toMatch(/^离开的时候，外婆/);
+  });
+
+  it('a date and source line inside <article>, editor and copyright lines after it', () => {
+    const a = read('article-dateline-inside.html');
+    expect(a.text).not.toMatch(/2015-06-01|来源：|责编|版权所有/);
+    expect(a.paragraphs[0]).toMatch(/^每周三下午/);
+    expect(a.paragraphs).toHaveLength(5);
+  });
+
+  it('an old portal: 责编 line, SMS and free-mailbox promos, 上一篇/下一篇, print bar, related news', () => {
+    const a = read('article-portal-2005-clutter.html');
+    expect(a.title).toBe('老城区菜市场完成改造 早市摊位免收三个月租金');
+    expect(a.text).not.toMatch(/责编|6666|免费邮箱|上一篇|下一篇|打印本页|关闭窗口|相关新闻|新闻排行/);
+    expect(a.paragraphs).toHaveLength(4);
+    expect(a.paragraphs.at(-1)).toMatch(/^据了解/);
+  });
+
+  it('a 导读 box repeating the lead, the photo credit, the editor line and the related list', () => {
+    const a = read('article-teaser-box.html');
+    expect(a.text).not.toMatch(/导读|孟雨晴\/摄|责任编辑|相关阅读|版权所有/);
+    expect(a.paragraphs).toHaveLength(6);
+    // The lead is there once, as the article's first paragraph, not twice.
+    expect(a.text.split('河湾湿地公园试行无人机巡护满一年')).toHaveLength(2);
+    expect(a.paragraphs.at(-1)).toMatch(/^下一步/);
+  });
+});
