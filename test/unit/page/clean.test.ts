@@ -30,6 +30,14 @@ describe('clutter in the article text, by kind', () => {
     expect(a.paragraphs).toHaveLength(5);
   });
 
+  it('a forum thread: the poster boxes, post headers, buttons and the replies go, the first post stays', () => {
+    const a = read('article-forum-thread.html');
+    expect(a.text).not.toMatch(/UID|帖子 \d|积分|中级会员|发表于|本帖最后由|\[ 回复 \]|谢谢分享|回复小鹿|收藏了/);
+    expect(a.paragraphs).toHaveLength(5);
+    expect(a.paragraphs[0]).toMatch(/^上个月请了年假/);
+    expect(a.paragraphs.at(-1)).toMatch(/^最后说几点装备/);
+  });
+
   it('an old portal: 责编 line, SMS and free-mailbox promos, 上一篇/下一篇, print bar, related news', () => {
     const a = read('article-portal-2005-clutter.html');
     expect(a.title).toBe('老城区菜市场完成改造 早市摊位免收三个月租金');

@@ -9,7 +9,7 @@ import { markCaptions } from './captions';
 import { commentThread } from './comments';
 import { creditRules } from './credits';
 import { datelineRules } from './datelines';
-import { forumRules } from './forum';
+import { forumRules, threadChrome } from './forum';
 import { headlineRules } from './headline';
 import { readLines, removeLine, type Line } from './lines';
 import { noticeRules } from './notices';
@@ -48,6 +48,7 @@ export function cleanArticle(root: Element, { title }: CleanOptions): Removed[] 
     lines = lines.filter((l) => !gone.has(l));
   };
   drop(commentThread(lines), 'comments');
+  drop(threadChrome(lines), 'thread');
   drop(relatedLists(lines), 'related list');
   drop(datedLists(lines), 'dated list');
   // Sure shapes first, anywhere: a disclaimer that reads like a sentence must not count as the
