@@ -45,6 +45,8 @@ interface Frame {
   link: boolean;
   /** set on a block's frame when it gets text */
   info: BlockInfo | null;
+  /** set on a block's frame when a <br> is in it (text laid out with line breaks) */
+  br?: boolean;
 }
 
 interface Scan {
@@ -79,6 +81,7 @@ export function* scanText(doc: Document, slice = SLICE, author = false): Generat
     const itemprop = attrs.includes('itemprop') ? el.getAttribute('itemprop') : null;
     if (tag === 'article' || itemprop === 'articleBody') scan.articles.push(el);
     if (!scan.author && (itemprop === 'author' || (tag === 'a' && attrs.includes('rel') && el.getAttribute('rel') === 'author') || (attrs.includes('class') && AUTHOR_CLASS.test(typeof el.className === 'string' ? el.className : '')))) scan.author = true;
+    if (tag === 'br') up.block.br = true;
     const block = BLOCK.has(tag);
     const f: Frame = { el, up, block: up.block, link: !block && (tag === 'a' || up.link), info: null };
     if (block) f.block = f;
@@ -200,8 +203,9 @@ function* bestContainer(scan: Scan): Generator<void, Best | null> {
     const prose = own * (teaser ? 0.25 : 1) * Math.min(1, 0.5 + b.m.punct / 6);
     pageProse += prose;
     const tag = b.el.localName;
-    const holdsText = tag === 'div' || tag === 'td' || tag === 'article' || tag === 'section' || tag === 'body';
-    // A <div>/<td> with the text directly inside it (br-separated portals) is itself the container.
+    // A <td> or a <div> with lines of text directly inside it (br-separated portals) is itself the
+    // container; a <div> of one paragraph, among others like it, is a paragraph.
+    const holdsText = tag === 'td' || tag === 'body' || ((tag === 'div' || tag === 'article' || tag === 'section') && !!b.at.br);
     const parent = holdsText ? b.at : b.at.up;
     add(parent?.el ?? null, prose, teaser, 1, i);
     add(parent?.up?.el ?? null, prose, teaser, 0.5, i);

@@ -1,7 +1,9 @@
 // Each kind of clutter utils/page/clean/ removes, on a page written for it (test/fixtures/pages):
 // the clutter goes and every paragraph of the article stays.
 import { describe, expect, it } from 'vitest';
+import { detectArticle } from '../../../utils/page/detect';
 import { extractArticle } from '../../../utils/page/extract';
+import { summarize } from '../../../utils/nlp/summary';
 import { fixtureHtml, parse } from '../../helpers/corpus';
 
 const URL = 'https://news.example.cn/a/2023/1.html';
@@ -14,6 +16,8 @@ function read(name: string) {
   const root = parse(`<body>${a!.html}</body>`).doc.body;
   return { ...a!, paragraphs, root };
 }
+
+const isArticle = (name: string) => detectArticle(parse(fixtureHtml(name), URL).doc).isArticle;
 
 describe('clutter in the article text, by kind', () => {
   it('a blog comment thread and its trackbacks after the post', () => {
@@ -53,5 +57,27 @@ describe('clutter in the article text, by kind', () => {
     // The lead is there once, as the article's first paragraph, not twice.
     expect(a.text.split('河湾湿地公园试行无人机巡护满一年')).toHaveLength(2);
     expect(a.paragraphs.at(-1)).toMatch(/^下一步/);
+  });
+
+  it('a photo story: the captions under its pictures become <figcaption>, the slideshow pager goes', () => {
+    const a = read('article-photo-slideshow.html');
+    const captions = [...a.root.querySelectorAll('figcaption')].map((f) => f.textContent?.trim());
+    expect(captions).toEqual(['修缮后的古城墙南段夜景。', '市民在城墙下的步道散步。', '工人在检查新更换的城砖。']);
+    expect(a.text).not.toMatch(/夜景。|散步。|城砖。|第1页|上一页|幻灯欣赏|相关图片/);
+    expect(a.text).toMatch(/^历时十个月的古城墙修缮工程/);
+    for (const s of summarize(a.text)) expect(s.text).not.toMatch(/^(?:修缮后的|市民在|工人在)/);
+  });
+
+  it('a layout’s table cells that Readability keeps without their <table> become blocks', () => {
+    const a = read('blog-several-posts.html');
+    expect(a.html).not.toMatch(/<t[dhr][\s>]|<tbody/);
+    for (const post of ['春天的第一锅荠菜馄饨', '发面的温度', '腌了一坛雪里蕻']) expect(a.text).toContain(post);
+    expect(a.text).not.toMatch(/posted by|评论\(\d\)|Powered by/);
+  });
+});
+
+describe('detection of a regulation (no headings, 第X章/第X条 structure)', () => {
+  it('is an article, also when each article of it is a <div> of its own', () => {
+    expect(isArticle('article-regulation-tw.html')).toBe(true);
   });
 });

@@ -46,7 +46,7 @@ export function markCaptions(root: Element): number {
   const found = lines.filter((l) => HOLDERS.has(l.block.tagName) && l.block !== root && !l.block.closest('figure') && captionLike(l) && onlyMediaAnd(l.block, l));
   // Where most of the text sits under images, the lines are the text (a photo blog), not captions.
   const all = lines.reduce((t, l) => t + l.text.length, 0);
-  if (found.reduce((t, l) => t + l.text.length, 0) > all * 0.25) return 0;
+  if (found.reduce((t, l) => t + l.text.length, 0) > all * 0.5) return 0;
   for (const line of found) {
     const block = line.block;
     const caption = doc.createElement('figcaption');

@@ -22,6 +22,17 @@ export function isLayoutTable(table: Element): boolean {
 export function unwrapLayoutTables(root: Element): number {
   const doc = root.ownerDocument;
   let n = 0;
+  // Readability sometimes keeps a layout's rows and cells without their <table>: cells become
+  // blocks, rows and row groups give way to what they hold.
+  for (const el of [...root.querySelectorAll('tbody, thead, tfoot, tr, td, th')].reverse()) {
+    if (el.closest('table')) continue;
+    if (/^T[DH]$/i.test(el.tagName)) {
+      const div = doc.createElement('div');
+      while (el.firstChild) div.append(el.firstChild);
+      el.replaceWith(div);
+    } else el.replaceWith(...el.childNodes);
+    n++;
+  }
   // Innermost first, so an outer table sees its inner ones already flattened.
   for (const table of [...root.querySelectorAll('table')].reverse()) {
     if (!isLayoutTable(table)) continue;
