@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectArticle } from '../../../utils/page/detect';
 import { extractArticle } from '../../../utils/page/extract';
+import { outline } from '../../../utils/nlp/outline';
 import { summarize } from '../../../utils/nlp/summary';
 import { fixtureHtml, parse } from '../../helpers/corpus';
 
@@ -76,8 +77,35 @@ describe('clutter in the article text, by kind', () => {
   });
 });
 
-describe('detection of a regulation (no headings, 第X章/第X条 structure)', () => {
+describe('detection and outline of a regulation (no headings, 第X章/第X条 structure)', () => {
   it('is an article, also when each article of it is a <div> of its own', () => {
+    expect(isArticle('article-regulation-chapters.html')).toBe(true);
     expect(isArticle('article-regulation-tw.html')).toBe(true);
+  });
+
+  it('outlines chapters, sections and articles, not the items inside an article', () => {
+    const items = outline(read('article-regulation-chapters.html').root);
+    const texts = items.map((i) => i.text);
+    expect(texts.slice(0, 2)).toEqual(['第一章 总则', '第一条 为了规范社区公共图书室的设立和管理']);
+    expect(texts).toContain('第一节 设立');
+    expect(texts.filter((t) => /^第.+章/.test(t))).toHaveLength(4);
+    expect(texts.filter((t) => /^第.+条/.test(t))).toHaveLength(11);
+    expect(texts.some((t) => t.startsWith('（'))).toBe(false);
+    const level = (t: string) => items.find((i) => i.text.startsWith(t))!.level;
+    expect(level('第一章')).toBeLessThan(level('第一节'));
+    expect(level('第一节')).toBeLessThan(level('第四条'));
+  });
+
+  it('reads spaced and numeric markers (第 一 章, 第 3 條) and 第X款', () => {
+    const texts = outline(read('article-regulation-tw.html').root).map((i) => i.text);
+    expect(texts).toContain('第 一 章 總則');
+    expect(texts).toContain('第 1 條 為維護社區公園環境整潔');
+    expect(texts).toContain('第一款 前條公告之開放時間');
+    expect(texts.some((t) => /^[一二三]、/.test(t))).toBe(false);
+  });
+
+  it('does not take a news sentence that cites an article for a heading', () => {
+    const root = parse('<body><p>第十二条规定，摊位租金由市场管理处统一公示。</p><p>正文还在继续。</p></body>').doc.body;
+    expect(outline(root)).toEqual([]);
   });
 });
