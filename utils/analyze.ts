@@ -10,7 +10,7 @@ import { summarizeEntities } from './nlp/salience';
 import { summarize } from './nlp/summary';
 import { detectArticle } from './page/detect';
 import { extractArticle, inferLang } from './page/extract';
-import { cleanTitle, normalizeSpace } from './page/metadata';
+import { cleanTitle, normalizeSpace, type MetadataSources } from './page/metadata';
 import { paragraphsOf } from './page/plain-text';
 import type { Sanitizer } from './page/sanitize';
 import { detectScript, type Script } from './script/detect';
@@ -23,9 +23,14 @@ export interface Analysis {
   isArticle: boolean;
   detection: { score: number; reasons: string[] };
   title: string;
+  /** the writers as one display string */
   byline: string | null;
+  /** the writers' names */
+  authors: string[];
   siteName: string | null;
   published: string | null;
+  /** the rule that found each of title, byline, published and siteName (null: not found) */
+  metadataSources: MetadataSources;
   lang: string | null;
   script: { detected: Script; target: Target | null };
   repairs: { pinyinAnnotations: number };
@@ -93,8 +98,10 @@ export async function analyzeDocument(doc: Document, options: AnalyzeOptions): P
     detection: { score: verdict.score, reasons: verdict.reasons },
     title: article?.title ?? fallbackTitle,
     byline: article?.byline ?? null,
+    authors: article?.authors ?? [],
     siteName: article?.siteName ?? null,
     published: article?.published ?? null,
+    metadataSources: article?.metadataSources ?? { title: fallbackTitle ? 'title-tag' : null, byline: null, published: null, siteName: null },
     lang: langFor(article?.lang ?? null, text, script),
     script: { detected: script, target: null },
     repairs: { pinyinAnnotations: 0 },
@@ -113,7 +120,7 @@ export async function analyzeDocument(doc: Document, options: AnalyzeOptions): P
 
 /**
  * Repairs and/or converts an analysis: the article's text nodes, its text, and the headline,
- * byline and site name. The reader view calls it again for each script the reader picks.
+ * byline, writers and site name. The reader view calls it again for each script the reader picks.
  */
 export async function transformAnalysis(
   a: Analysis,
@@ -131,7 +138,7 @@ export async function transformAnalysis(
   holder.append(fragment);
   // The headline carries the same leaks as the body: repair it whenever the body needed it.
   const headOps = withContext.map((op) => (op.kind === 'repair' ? { ...op, minHits: repaired ? 1 : Infinity } : op));
-  const head = await transform({ texts: [a.title, a.byline ?? '', a.siteName ?? ''], ops: headOps });
+  const head = await transform({ texts: [a.title, a.byline ?? '', a.siteName ?? '', ...a.authors], ops: headOps });
   const to = withContext.find((op) => op.kind === 'convert')?.to ?? null;
   const html = holder.innerHTML;
   return {
@@ -139,6 +146,7 @@ export async function transformAnalysis(
     ...(entities ? readArticle(holder, text, entities, head.texts[0]) : {}),
     title: head.texts[0],
     byline: a.byline && head.texts[1],
+    authors: head.texts.slice(3),
     siteName: a.siteName && head.texts[2],
     lang: to ? LANG_OF[to] : a.lang,
     script: { detected: a.script.detected, target: to ?? a.script.target },

@@ -181,9 +181,9 @@ export function ReaderView({ analysis, url, settings, script, shown, allEntities
   // or the page changed): said, so a missing highlight is never a mystery. The panel lists them.
   const [unplaced, setUnplaced] = useState(0);
   const hidden = ENTITY_TYPES.filter((type) => !shown[type]).map((type) => `jd-hide-${type}`).join(' ') + (allEntities ? '' : ' jd-key-only');
+  // The site has its own line above the headline; the meta line holds the rest of what was found.
   const meta = [
     analysis.byline,
-    analysis.siteName,
     analysis.published ? formatDate(analysis.published, locale) : null,
     t('readerMinutes', readingMinutes(analysis.text)),
     analysis.repairs.pinyinAnnotations ? t('readerRepaired', analysis.repairs.pinyinAnnotations) : null,

@@ -31,8 +31,11 @@ describe('jingdu analyze', () => {
     expect(r.code).toBe(0);
     const a = JSON.parse(r.out);
     expect(Object.keys(a).sort()).toEqual(
-      ['isArticle', 'detection', 'title', 'byline', 'siteName', 'published', 'lang', 'script', 'repairs', 'text', 'html', 'outline', 'summary', 'entities'].sort(),
+      ['isArticle', 'detection', 'title', 'byline', 'authors', 'siteName', 'published', 'metadataSources', 'lang', 'script', 'repairs', 'text', 'html', 'outline', 'summary', 'entities'].sort(),
     );
+    // Where each field came from, so that a wrong one can be traced; null where nothing was found.
+    expect(a.metadataSources).toEqual({ title: 'headline', byline: null, published: 'headline-date', siteName: 'title-tail' });
+    expect(a.authors).toEqual([]);
     expect(a).toMatchObject({ isArticle: true, title: 'DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶', siteName: '腾讯网', lang: 'zh-Hans', published: '2016-10-14T07:17:00+08:00' });
     expect(a.detection.score).toBeGreaterThanOrEqual(50);
     expect(a.detection.reasons.length).toBeGreaterThan(0);
@@ -41,6 +44,14 @@ describe('jingdu analyze', () => {
     expect(a.html).toMatch(/^<div/);
     expect(a.html).not.toMatch(/<script/i);
     expect(a.script).toEqual({ detected: expect.any(String), target: null });
+  });
+
+  it('gives the writers as names beside the display byline, with the rule that found each field', async () => {
+    const r = await jingdu(['analyze', join(PAGES, 'meta-byline-reporter.html'), '--url', 'https://news.example.cn/a/1.html']);
+    expect(r.code).toBe(0);
+    const a = JSON.parse(r.out);
+    expect(a).toMatchObject({ byline: '刘洋、孙立', authors: ['刘洋', '孙立'], published: '2023-03-08T10:12:00+08:00', siteName: '晨光网' });
+    expect(a.metadataSources).toEqual({ title: 'headline', byline: 'dateline', published: 'headline-date', siteName: 'title-tail' });
   });
 
   it('reads standard input, GBK bytes included', async () => {
@@ -53,7 +64,8 @@ describe('jingdu analyze', () => {
   it('prints Markdown', async () => {
     const r = await jingdu(['analyze', join(READABILITY, 'gmw/source.html'), '--format', 'markdown']);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^# 宇航员在太空中喝酒会怎么样？后果很严重\n\n\*肖春芳 · 光明网 · 2017-03-10\*/);
+    // No byline: the page's <meta name="author"> is its editor.
+    expect(r.out).toMatch(/^# 宇航员在太空中喝酒会怎么样？后果很严重\n\n\*光明网 · 2017-03-10T09:58:00\+08:00\*/);
   });
 
   it('still prints JSON for a page that is not an article', async () => {
