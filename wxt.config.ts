@@ -56,6 +56,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+S' },
         description: '__MSG_commandSaveQuote__',
       },
+      'switch-script': {
+        suggested_key: { default: 'Alt+Shift+C' },
+        description: '__MSG_commandSwitchScript__',
+      },
     },
     web_accessible_resources:
       browser === 'firefox'

@@ -5,28 +5,31 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { onMessage, sendMessage, type PageState, type Problem } from '../utils/messages';
-import { pageTarget, readerChoice, siteKey } from '../utils/script/policy';
+import { pageTarget, readerChoice, siteKey, switchTarget } from '../utils/script/policy';
 import { TARGETS, type Target } from '../utils/script/targets';
 import { createTextHost } from '../utils/script/host';
 import { DEFAULT_SETTINGS, type Settings } from '../utils/settings/schema';
-import { isExtensionPage, isReaderPage, isTopContentScript, isOwn } from '../platform/senders';
+import { isExtensionPage, isReaderPage, isTopContentScript, isOwn, SAMPLE_PAGE } from '../platform/senders';
 import { t, type MessageKey } from '../platform/i18n';
 import { getSettings, updateSettings, watchSettings } from '../platform/settings';
-import { normalizeQuote, urlKey, type Quote } from '../utils/quotes/model';
-import { quoteFromDraft, saveQuotes, type PendingQueue } from '../utils/quotes/save';
-import { openQuoteStore, type QuoteStore } from '../utils/quotes/store';
-import { QUOTES_CHANNEL } from '../utils/quotes/channel';
+import { urlKey } from '../utils/quotes/model';
+import { serveQuotes } from '../platform/quotes-background';
+import { createReaderRelay } from '../platform/reader-link';
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
 const PAGE_TOOLS = '/content-scripts/page-tools.js';
 // Firefox builds are MV2, where the toolbar button is `browserAction`.
 const action = browser.action ?? browser.browserAction;
 const SCRIPT_CHOICES = ['original', ...TARGETS] as const;
+// The toolbar button's own menu is `browser_action` in MV2 (Firefox), which rejects `action`.
+const ACTION_MENU = import.meta.env.MANIFEST_VERSION === 2 ? 'browser_action' : 'action';
 const capital = (s: string) => s[0].toUpperCase() + s.slice(1);
 
 /** Pages no extension may script: the browser's own, other extensions, the web stores. */
 function isInternal(url: string | undefined): boolean {
   if (!url) return false;
+  // Our bundled sample loads our content scripts itself. (Firefox shows us our own pages' addresses; Chrome does not.)
+  if (url.startsWith(browser.runtime.getURL(SAMPLE_PAGE))) return false;
   return !/^(?:https?|file):/i.test(url) || /^https:\/\/(?:chromewebstore\.google\.com|chrome\.google\.com\/webstore|addons\.mozilla\.org|microsoftedge\.microsoft\.com\/addons)\//i.test(url);
 }
 
@@ -82,11 +85,16 @@ async function openPanel(tabId: number) {
   else await api.sidebarAction?.open();
 }
 
-async function showPageState(tabId: number, { verdict, readerOpen, pinyinHits }: PageState) {
+/** The badge of a page shown in another script: that script, at a glance. */
+const SCRIPT_BADGE: Record<Target, string> = { simplified: '简', traditional: '繁', taiwan: '台', hongkong: '港' };
+const scriptName = (target: Target) => t(`script${capital(target)}` as MessageKey);
+
+async function showPageState(tabId: number, { verdict, readerOpen, pinyinHits, target }: PageState) {
   const isArticle = verdict?.isArticle ?? false;
-  await action.setBadgeBackgroundColor({ tabId, color: '#2f6f4f' });
-  await action.setBadgeText({ tabId, text: readerOpen ? '读' : isArticle ? '文' : '' });
+  await action.setBadgeBackgroundColor({ tabId, color: target && !readerOpen ? '#1f5fa8' : '#2f6f4f' });
+  await action.setBadgeText({ tabId, text: readerOpen ? '读' : target ? SCRIPT_BADGE[target] : isArticle ? '文' : '' });
   let title = readerOpen ? t('actionReaderOpen') : verdict ? t(isArticle ? 'actionArticle' : 'actionNotArticle', verdict.score) : t('actionUnknown');
+  if (target && !readerOpen) title += `\n${t('actionShownIn', scriptName(target))}`;
   if (pinyinHits >= 3) title += `\n${t('actionPinyin', pinyinHits)}`;
   await action.setTitle({ tabId, title });
 }
@@ -104,7 +112,13 @@ function createMenus() {
   menus.create({ id: 'site:never', parentId: 'script', type: 'checkbox', title: t('menuSiteNever'), contexts: ['page'] });
   menus.create({ id: 'repair', type: 'checkbox', title: t('menuRepair'), contexts: ['page'] });
   menus.create({ id: 'quote', title: t('menuSaveQuote'), contexts: ['selection'] });
-  menus.create({ id: 'library', title: t('menuLibrary'), contexts: ['action'] });
+  // The toolbar button's own menu: switching the page's script is one click there (and Alt+Shift+C).
+  menus.create({ id: 'switch', title: t('menuSwitchTo', scriptName('traditional')), contexts: [ACTION_MENU] });
+  menus.create({ id: 'ascript', title: t('menuScript'), contexts: [ACTION_MENU] });
+  for (const choice of SCRIPT_CHOICES) {
+    menus.create({ id: `ascript:${choice}`, parentId: 'ascript', type: 'radio', checked: choice === 'original', title: t(`script${capital(choice)}` as MessageKey), contexts: [ACTION_MENU] });
+  }
+  menus.create({ id: 'library', title: t('menuLibrary'), contexts: [ACTION_MENU] });
   menus.create({ id: 'copy', title: t('menuCopyAs'), contexts: ['selection'] });
   for (const target of TARGETS) menus.create({ id: `copy:${target}`, parentId: 'copy', title: t(`script${capital(target)}` as MessageKey), contexts: ['selection'] });
 }
@@ -116,9 +130,17 @@ export default defineBackground(() => {
     settings = s;
     void syncMenus();
   });
+  const readers = createReaderRelay();
   const transform = createTextHost(() => ({ phrases: settings.script.phrases, tsCharactersExt: settings.script.tsCharactersExt }));
   /** The latest state each tab reported (menus show the active tab's). */
   const pages = new Map<number, { state: PageState; host: string; url: string }>();
+  const quotes = serveQuotes({
+    transform,
+    ready,
+    tabsShowing: (key) => [...pages].filter(([, p]) => urlKey(p.url) === key).map(([tabId]) => tabId),
+    tellReaders: (key) => void readers.send('quotes:changed', key),
+    loadPageTools,
+  });
 
   async function activeTab() {
     return (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0];
@@ -131,7 +153,14 @@ export default defineBackground(() => {
     const current = page?.state.target ?? 'original';
     const rule = page ? settings.script.sites[page.host]?.page : undefined;
     const update = (id: string, checked: boolean) => browser.contextMenus.update(id, { checked }).catch(() => {});
-    for (const choice of SCRIPT_CHOICES) await update(`script:${choice}`, choice === current);
+    for (const choice of SCRIPT_CHOICES) {
+      await update(`script:${choice}`, choice === current);
+      await update(`ascript:${choice}`, choice === current);
+    }
+    const next = page && switchTarget(settings.script, page.host, page.state.script, page.state.target);
+    await browser.contextMenus
+      .update('switch', { title: page?.state.target ? t('menuSwitchBack') : t('menuSwitchTo', scriptName(next ?? 'traditional')), enabled: !!page && (!!page.state.target || !!next) })
+      .catch(() => {});
     await update('site:always', !!rule && rule !== 'never' && rule === page?.state.target);
     await update('site:never', rule === 'never');
     await update('repair', !!page?.state.repairing);
@@ -161,9 +190,11 @@ export default defineBackground(() => {
     if (id === 'panel') return openPanel(tabId);
     const to = { tabId, frameId: 0 };
     const page = pages.get(tabId);
-    if (id.startsWith('script:')) {
-      const choice = id.slice('script:'.length);
+    if (id.startsWith('script:') || id.startsWith('ascript:')) {
+      const choice = id.slice(id.indexOf(':') + 1);
       await sendMessage('page:setScript', choice === 'original' ? null : (choice as Target), to).catch(() => {});
+    } else if (id === 'switch') {
+      await switchScript(tabId);
     } else if (id === 'site:always' && page) {
       await setSiteRule(page.host, info.checked && page.state.target ? page.state.target : undefined);
     } else if (id === 'site:never' && page) {
@@ -186,10 +217,19 @@ export default defineBackground(() => {
     const target = tab ?? (await activeTab());
     if (command === 'toggle-reader') void toggleReader(target);
     if (command === 'save-quote' && target?.id !== undefined) void saveSelection(target.id);
+    if (command === 'switch-script' && target?.id !== undefined) void switchScript(target.id).then(syncMenus);
   });
+  /** One click: the page in its other script, or back as the site sent it. */
+  async function switchScript(tabId: number) {
+    const page = pages.get(tabId);
+    if (!page) return;
+    await ready;
+    const next = switchTarget(settings.script, page.host, page.state.script, page.state.target);
+    if (next || page.state.target) await sendMessage('page:setScript', next, { tabId, frameId: 0 }).catch(() => {});
+  }
   /** The selection is in the reader view or on the page; whichever has one saves it. */
   async function saveSelection(tabId: number) {
-    const inReader = await sendMessage('reader:saveSelection', tabId).catch(() => false);
+    const inReader = (await sendMessage('reader:saveSelection', tabId).catch(() => false)) || (await readers.send('reader:saveSelection', tabId, tabId)).some(Boolean);
     if (!inReader) await sendMessage('page:saveSelection', undefined, { tabId, frameId: 0 }).catch(() => false);
   }
   browser.tabs.onActivated.addListener(() => void syncMenus());
@@ -206,61 +246,9 @@ export default defineBackground(() => {
     void sendMessage('panel:pageChanged', tabId).catch(() => {});
     void showPageState(tabId, data);
     void syncMenus();
-    const saved = data.verdict ? (await (await quotes()).forPage(urlKey(url))).length : 0;
-    return { target: data.target ?? pageTarget(settings.script, host, data.script), quotes: saved, prepare: settings.reader.prepare };
-  });
-  // Quotes: one store, written here for pages and readers; the panel and library read it too.
-  let quoteStore: Promise<QuoteStore> | null = null;
-  const quotes = () => (quoteStore ??= openQuoteStore());
-  const pending: PendingQueue = {
-    load: async () => ((await browser.storage.local.get('pendingQuotes')).pendingQuotes as Quote[] | undefined) ?? [],
-    save: (list) => browser.storage.local.set({ pendingQuotes: list }),
-  };
-  const changed = new BroadcastChannel(QUOTES_CHANNEL);
-  /** Tabs and readers showing this page re-highlight; other extension pages refresh their lists. */
-  const announce = async (keys: string[]) => {
-    for (const key of new Set(keys)) {
-      void sendMessage('quotes:changed', key).catch(() => {});
-      for (const [tabId, page] of pages) if (urlKey(page.url) === key) void sendMessage('quotes:changed', key, { tabId, frameId: 0 }).catch(() => {});
-    }
-    changed.postMessage({ keys });
-  };
-  changed.onmessage = (e) => void announce((e.data as { keys?: string[] })?.keys ?? []); // writes made by the library page
-  onMessage('bg:saveQuote', async ({ data, sender }) => {
-    if (!isOwn(sender)) return { ok: false, reason: 'error', kept: false, message: 'not allowed' };
-    await ready;
-    // The same words in the page's own script (a quote saved in Traditional on a Simplified page).
-    let originalText = data.text;
-    if (data.script !== 'original' && (data.pageScript === 'simplified' || data.pageScript === 'traditional')) {
-      const to = data.pageScript === 'simplified' ? 'simplified' : 'traditional';
-      originalText = (await transform({ texts: [data.text], ops: [{ kind: 'convert', to }] })).texts[0];
-    }
-    const quote = quoteFromDraft(data, originalText);
-    const result = await saveQuotes(await quotes(), pending, [quote]);
-    if (result.ok) await announce([quote.urlKey]);
-    return result;
-  });
-  onMessage('bg:quotesFor', async ({ data, sender }) => (isOwn(sender) ? (await quotes()).forPage(urlKey(data)) : []));
-  onMessage('bg:updateQuote', async ({ data, sender }) => {
-    if (!isExtensionPage(sender)) return { ok: false, reason: 'error', kept: false, message: 'not allowed' };
-    const quote = normalizeQuote({ ...data, updatedAt: Date.now() });
-    if (!quote) return { ok: false, reason: 'error', kept: false, message: 'invalid quote' };
-    const result = await saveQuotes(await quotes(), pending, [quote]);
-    if (result.ok) await announce([quote.urlKey]);
-    return result;
-  });
-  onMessage('bg:deleteQuotes', async ({ data, sender }) => {
-    if (!isExtensionPage(sender)) return [];
-    const removed = await (await quotes()).remove(data);
-    await announce(removed.map((q) => q.urlKey));
-    return removed;
-  });
-  onMessage('bg:restoreQuotes', async ({ data, sender }) => {
-    if (!isExtensionPage(sender)) return { ok: false, reason: 'error', kept: false, message: 'not allowed' };
-    const list = data.map(normalizeQuote).filter((q): q is Quote => q !== null);
-    const result = await saveQuotes(await quotes(), pending, list);
-    if (result.ok) await announce(list.map((q) => q.urlKey));
-    return result;
+    const saved = data.verdict ? await quotes.countFor(url) : 0;
+    if (data.verdict) quotes.pageLoaded(tabId);
+    return { target: data.target ?? pageTarget(settings.script, host, data.script), quotes: saved, prepare: settings.reader.prepare, repair: settings.script.repairPinyin };
   });
   onMessage('bg:loadPageTools', async ({ sender }) => {
     if (!isTopContentScript(sender)) return false;
@@ -314,6 +302,7 @@ export default defineBackground(() => {
     jingdu: {
       toggleReader: (tabId: number) => browser.tabs.get(tabId).then(toggleReader),
       menu: (tabId: number, info: MenuClick) => browser.tabs.get(tabId).then((tab) => onMenuClick(info, tab)),
+      switchScript: (tabId: number) => switchScript(tabId),
     },
   });
 });

@@ -8,11 +8,11 @@ import { onMessage, sendMessage, type PagePlan, type PageSnapshot, type PageStat
 import { readPageSteps } from '../utils/page/detect';
 import { mountOverlay, type Overlay } from '../utils/page/overlay';
 import { serializeSteps } from '../utils/page/serialize';
-import { contactedHosts, hiddenFromReaders } from '../utils/page/visibility';
+import { contactedHosts, hiddenFromReaders, visibilityCache } from '../utils/page/visibility';
 import { detectScript } from '../utils/script/detect';
 import { DomConverter } from '../utils/script/dom';
-import { looksAnnotated } from '../utils/script/repair';
-import { LANG_OF } from '../utils/script/targets';
+import { looksAnnotated, MIN_HITS } from '../utils/script/repair';
+import { LANG_OF, type Target } from '../utils/script/targets';
 import type { TextOp } from '../utils/script/transform';
 import { isOwn } from '../platform/senders';
 import { t } from '../platform/i18n';
@@ -36,11 +36,15 @@ function runSliced<T>(steps: Generator<void, T>, pace: Pace = { urgent: false })
     const channel = new MessageChannel();
     let idle = 0;
     const next = () => (pace.urgent ? channel.port2.postMessage(null) : (idle = requestIdleCallback(slice, { timeout: 1000 })));
+    // Going urgent comes with showing the reader's frame: the first slice waits for the frame the
+    // browser draws it in, so the page's layout is redone there, not forced inside our first slice
+    // (on a 10 MB page that forced layout alone is a 60 ms task).
+    const nextFrame = () => (document.hidden ? next() : requestAnimationFrame(() => next()));
     pace.hurry = () => {
       if (pace.urgent) return;
       pace.urgent = true;
       cancelIdleCallback(idle);
-      next();
+      nextFrame();
     };
     const slice = (deadline?: IdleDeadline) => {
       try {
@@ -60,7 +64,8 @@ function runSliced<T>(steps: Generator<void, T>, pace: Pace = { urgent: false })
       }
     };
     channel.port1.onmessage = () => slice();
-    next();
+    if (pace.urgent) nextFrame();
+    else next();
   });
 }
 
@@ -108,13 +113,22 @@ export default defineContentScript({
         return { target: null };
       });
 
+    /**
+     * The page in another script is repaired of its pinyin leaks as the reader is (the setting
+     * says whether); "original" gives it back as the site sent it, leaks and all.
+     */
+    const showIn = (target: Target | null) => {
+      state.target = target;
+      state.repairing = !!target && !!plan.repair && state.pinyinHits >= MIN_HITS;
+    };
+
     /** (Re)applies the wanted page transforms: restore what is there, then start over. */
     const applyTransforms = async () => {
       await converter?.restore();
       converter = null;
       const ops: TextOp[] = [];
       if (state.repairing) ops.push({ kind: 'repair', minHits: 1 });
-      if (state.target) ops.push({ kind: 'convert', to: state.target, context: state.script });
+      if (state.target) ops.push({ kind: 'convert', to: state.target, context: state.script, declared: document.documentElement.getAttribute('lang') });
       if (ops.length) {
         converter = new DomConverter(document, {
           lang: state.target ? LANG_OF[state.target] : undefined,
@@ -133,12 +147,13 @@ export default defineContentScript({
     const takeSnapshot = async (how: Pace): Promise<PageSnapshot> => {
       const body = container;
       const inArticle = (el: Element) => !!body && (el === body || body.contains(el) || el.contains(body));
-      const backgrounds = new Map();
+      const seen = visibilityCache();
       const html = await runSliced(
         serializeSteps(document, {
           ...converter?.originals(),
+          inert: true,
           walk: inArticle,
-          skip: (el) => !!body && body !== el && body.contains(el) && hiddenFromReaders(el, backgrounds),
+          skip: (el) => !!body && body !== el && body.contains(el) && hiddenFromReaders(el, seen),
         }),
         how,
       );
@@ -230,7 +245,7 @@ export default defineContentScript({
     onMessage('page:serialize', ({ sender }) => (isOwn(sender) && documentKind(document) === 'html' ? takeSnapshot({ urgent: true }) : null));
     onMessage('page:setScript', ({ data, sender }) => {
       if (!isOwn(sender) || data === state.target) return;
-      state.target = data;
+      showIn(data);
       void applyTransforms();
     });
     onMessage('page:repairPinyin', ({ data, sender }) => {
@@ -282,7 +297,7 @@ export default defineContentScript({
         state.pinyinHits = looksAnnotated(sample);
         plan = await report();
         if (plan.target && !state.target) {
-          state.target = plan.target;
+          showIn(plan.target);
           await applyTransforms();
         }
         if (plan.quotes) highlightQuotes();

@@ -11,7 +11,7 @@ import { offsetsOf, pageText, rangeOf } from '../utils/page/page-text';
 import { showQuoteButton, type QuoteButton } from '../utils/page/quote-button';
 import { showToast } from '../utils/page/toast';
 import { countText, findTextRange } from '../utils/page/find-text';
-import { anchor, describe, normalize } from '../utils/quotes/anchor';
+import { anchor, comparable, describe } from '../utils/quotes/anchor';
 import { QUOTE_COLORS, urlKey, type QuoteColor } from '../utils/quotes/model';
 import { traditionalToSimplifiedChars } from '../utils/script/convert';
 import { t } from '../platform/i18n';
@@ -55,19 +55,22 @@ export default defineContentScript({
       document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
     }
 
-    let running = false;
-    const refresh = async () => {
-      if (running || !css?.highlights || !Highlight) return;
-      running = true;
+    /** Where each saved quote is on the page now, by id (for "open this quote in the page"). */
+    let placed = new Map<string, Range>();
+    const place = async () => {
+      if (!css?.highlights || !Highlight) return;
       try {
         const quotes = await sendMessage('bg:quotesFor', location.href);
         const pt = pageText(document.body);
-        const normalized = normalize(pt.text, fold);
+        const prepared = comparable(pt.text, fold);
         const byColor = new Map<string, Range[]>();
+        placed = new Map();
         for (const q of quotes) {
-          const a = anchor(pt.text, q.selector, { fold, normalized });
+          const a = anchor(pt.text, q.selector, { fold, prepared });
           const range = a && rangeOf(pt, a.start, a.end);
-          if (range) byColor.set(q.color, [...(byColor.get(q.color) ?? []), range]);
+          if (!range) continue;
+          byColor.set(q.color, [...(byColor.get(q.color) ?? []), range]);
+          placed.set(q.id, range);
         }
         for (const c of QUOTE_COLORS) {
           const ranges = byColor.get(c);
@@ -76,10 +79,11 @@ export default defineContentScript({
         }
       } catch {
         // the extension was reloaded: the next content script takes over
-      } finally {
-        running = false;
       }
     };
+    /** One placing at a time; asking meanwhile waits for the one under way. */
+    let placing: Promise<void> | null = null;
+    const refresh = () => (placing ??= place().finally(() => (placing = null)));
 
     const save = async (range: Range, choice: { color: string; note: string }) => {
       getSelection()?.removeAllRanges(); // saved: the bar should not come back for the same selection
@@ -137,9 +141,12 @@ export default defineContentScript({
       return true;
     };
     (globalThis as { jingduQuotes?: QuotesApi }).jingduQuotes = { refresh: () => void refresh(), offer, saveSelection };
-    onMessage('page:scrollTo', ({ data, sender }) => {
+    onMessage('page:scrollTo', async ({ data, sender }) => {
       if (!isOwn(sender)) return false;
-      const range = findTextRange(document, data.text, data.kind === 'entity' ? data.occurrence % Math.max(1, countText(document, data.text)) : 0);
+      // A quote is found as its highlight is (its text may differ from the page's: saved in the
+      // reader, in another script or through a repaired leak); other targets by their text.
+      if (data.kind === 'quote' && !placed.has(data.id)) await refresh();
+      const range = (data.kind === 'quote' ? placed.get(data.id)?.cloneRange() : null) ?? findTextRange(document, data.text, data.kind === 'entity' ? data.occurrence % Math.max(1, countText(document, data.text)) : 0);
       if (!range) return false;
       range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
       // Show it the way the browser's own Find does, by selecting it: the page's DOM stays as it is.

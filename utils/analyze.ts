@@ -2,14 +2,15 @@
 // detect → extract (Readability + DOMPurify) → repair pinyin leaks → convert the script → outline,
 // summary and entities.
 
-import { countEntities, findEntities, type EntityOptions } from './nlp/entities';
+import { findEntities, type EntityOptions } from './nlp/entities';
 import { blockText } from './nlp/highlight';
 import { outline } from './nlp/outline';
-import type { EntityType } from './nlp/rules';
+import type { EntityType, Span } from './nlp/rules';
+import { summarizeEntities } from './nlp/salience';
 import { summarize } from './nlp/summary';
 import { detectArticle } from './page/detect';
 import { extractArticle, inferLang } from './page/extract';
-import { cleanTitle, normalizeSpace } from './page/metadata';
+import { cleanTitle, normalizeSpace, type MetadataSources } from './page/metadata';
 import { paragraphsOf } from './page/plain-text';
 import type { Sanitizer } from './page/sanitize';
 import { detectScript, type Script } from './script/detect';
@@ -22,9 +23,14 @@ export interface Analysis {
   isArticle: boolean;
   detection: { score: number; reasons: string[] };
   title: string;
+  /** the writers as one display string */
   byline: string | null;
+  /** the writers' names */
+  authors: string[];
   siteName: string | null;
   published: string | null;
+  /** the rule that found each of title, byline, published and siteName (null: not found) */
+  metadataSources: MetadataSources;
   lang: string | null;
   script: { detected: Script; target: Target | null };
   repairs: { pinyinAnnotations: number };
@@ -33,7 +39,8 @@ export interface Analysis {
   /** `block`: index in readingBlocks() of the article HTML, for scrolling there */
   outline: Array<{ level: number; text: string; block: number }>;
   summary: string[];
-  entities: Array<{ text: string; type: EntityType; count: number }>;
+  /** key entities first (`key`: what the reader marks by default), then the rest by count */
+  entities: Array<{ text: string; type: EntityType; count: number; key: boolean }>;
 }
 
 export interface AnalyzeOptions {
@@ -53,10 +60,16 @@ export interface AnalyzeOptions {
 
 /** Outline, summary and entities of an article, in whatever script its text is now. */
 /** `root`: the sanitized article as nodes; `text`: its paragraphs. */
-export function readArticle(root: ParentNode, text: string, entities: EntityOptions = {}): Pick<Analysis, 'outline' | 'summary' | 'entities'> {
+/** `title`: the headline (an entity it names weighs more). */
+export function readArticle(root: ParentNode, text: string, entities: EntityOptions = {}, title = ''): Pick<Analysis, 'outline' | 'summary' | 'entities'> {
   // Entities over the text of the reading blocks: the same text the reader marks them in.
   const blocks = blockText(root).text;
-  return { ...readStructure(root, text), entities: countEntities(blocks, findEntities(blocks, entities)) };
+  return { ...readStructure(root, text), entities: entityList(blocks, findEntities(blocks, entities), title) };
+}
+
+/** The analysis's entity list from spans over the reading blocks' text. */
+export function entityList(blocks: string, spans: Span[], title: string): Analysis['entities'] {
+  return summarizeEntities(blocks, spans, title).map(({ text, type, count, key }) => ({ text, type, count, key }));
 }
 
 /** Outline and summary alone (extension pages tag entities in a worker). */
@@ -85,8 +98,10 @@ export async function analyzeDocument(doc: Document, options: AnalyzeOptions): P
     detection: { score: verdict.score, reasons: verdict.reasons },
     title: article?.title ?? fallbackTitle,
     byline: article?.byline ?? null,
+    authors: article?.authors ?? [],
     siteName: article?.siteName ?? null,
     published: article?.published ?? null,
+    metadataSources: article?.metadataSources ?? { title: fallbackTitle ? 'title-tag' : null, byline: null, published: null, siteName: null },
     lang: langFor(article?.lang ?? null, text, script),
     script: { detected: script, target: null },
     repairs: { pinyinAnnotations: 0 },
@@ -100,12 +115,12 @@ export async function analyzeDocument(doc: Document, options: AnalyzeOptions): P
   const repairs = repair && looksAnnotated(text) >= MIN_HITS;
   const ops: TextOp[] = [...(repairs ? [{ kind: 'repair' as const }] : []), ...(to ? [{ kind: 'convert' as const, to }] : [])];
   if (ops.length && transform && article) return transformAnalysis(base, ops, sanitizer, transform, read ? entities : null);
-  return article && read ? { ...base, ...readArticle(article.root, text, entities) } : base;
+  return article && read ? { ...base, ...readArticle(article.root, text, entities, base.title) } : base;
 }
 
 /**
  * Repairs and/or converts an analysis: the article's text nodes, its text, and the headline,
- * byline and site name. The reader view calls it again for each script the reader picks.
+ * byline, writers and site name. The reader view calls it again for each script the reader picks.
  */
 export async function transformAnalysis(
   a: Analysis,
@@ -115,7 +130,7 @@ export async function transformAnalysis(
   /** null: leave outline, summary and entities as they are (read them later) */
   entities: EntityOptions | null = {},
 ): Promise<Analysis> {
-  const withContext = ops.map((op) => (op.kind === 'convert' ? { ...op, context: a.script.detected } : op));
+  const withContext = ops.map((op) => (op.kind === 'convert' ? { ...op, context: a.script.detected, declared: a.lang } : op));
   const fragment = sanitizer.fragment(a.html);
   const repaired = await transformTree(fragment, withContext, transform);
   const text = paragraphsOf(fragment).join('\n\n');
@@ -123,14 +138,15 @@ export async function transformAnalysis(
   holder.append(fragment);
   // The headline carries the same leaks as the body: repair it whenever the body needed it.
   const headOps = withContext.map((op) => (op.kind === 'repair' ? { ...op, minHits: repaired ? 1 : Infinity } : op));
-  const head = await transform({ texts: [a.title, a.byline ?? '', a.siteName ?? ''], ops: headOps });
+  const head = await transform({ texts: [a.title, a.byline ?? '', a.siteName ?? '', ...a.authors], ops: headOps });
   const to = withContext.find((op) => op.kind === 'convert')?.to ?? null;
   const html = holder.innerHTML;
   return {
     ...a,
-    ...(entities ? readArticle(holder, text, entities) : {}),
+    ...(entities ? readArticle(holder, text, entities, head.texts[0]) : {}),
     title: head.texts[0],
     byline: a.byline && head.texts[1],
+    authors: head.texts.slice(3),
     siteName: a.siteName && head.texts[2],
     lang: to ? LANG_OF[to] : a.lang,
     script: { detected: a.script.detected, target: to ?? a.script.target },

@@ -49,6 +49,8 @@ export interface PagePlan {
   quotes?: number;
   /** load and read the reader in advance, hidden, if the page is an article (settings: reader.prepare) */
   prepare?: boolean;
+  /** repair pinyin leaks when the page is shown in another script (settings: script.repairPinyin) */
+  repair?: boolean;
 }
 
 /** Where to scroll: a block of the reader's article, a sentence, or the n-th occurrence of an entity. */
@@ -106,6 +108,8 @@ export interface ProtocolMap {
   'bg:serializePage'(tabId: number): PageSnapshot | null;
   /** panel → background: scroll the tab's original page */
   'bg:scrollPage'(req: { tabId: number; target: ScrollTarget }): boolean;
+  /** open a saved quote's page in a new tab and scroll to the quote there */
+  'bg:openQuote'(req: { url: string; id: string; text: string }): void;
   /** reader or panel → background: open the side panel for this tab (a user gesture) */
   'bg:openPanel'(tabId?: number): void;
 

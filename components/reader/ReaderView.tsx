@@ -1,15 +1,16 @@
 // The reader view: toolbar, article header and the sanitized article body.
 
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { MessageKey } from '../../platform/i18n';
 import type { Analysis } from '../../utils/analyze';
 import { blockText, markSpans, wrapSpans } from '../../utils/nlp/highlight';
 import { pageText } from '../../utils/page/page-text';
-import { anchor, normalize } from '../../utils/quotes/anchor';
+import { anchor, comparable } from '../../utils/quotes/anchor';
 import type { Quote } from '../../utils/quotes/model';
 import { traditionalToSimplifiedChars } from '../../utils/script/convert';
-import { ENTITY_TYPES, type EntityType } from '../../utils/nlp/rules';
+import { ENTITY_TYPES, type EntityType, type Span } from '../../utils/nlp/rules';
 import { tagText } from '../../platform/entities';
+import { KEY_TYPES, summarizeEntities } from '../../utils/nlp/salience';
 import { readingMinutes } from '../../utils/page/reading-time';
 import type { Sanitizer } from '../../utils/page/sanitize';
 import type { ReaderSettings, ScriptChoice } from '../../utils/settings/schema';
@@ -23,12 +24,15 @@ export interface ReaderViewProps {
   script: ScriptChoice;
   /** entity types shown highlighted */
   shown: Record<EntityType, boolean>;
+  /** every entity marked, not only the key people, organisations and places */
+  allEntities: boolean;
   sanitizer: Sanitizer;
   t: Translate;
   locale: string;
   onScript(choice: ScriptChoice): void;
   onSettings(change: Partial<ReaderSettings>): void;
   onToggleType(type: EntityType, shown: boolean): void;
+  onAllEntities(all: boolean): void;
   onOpenPanel(): void;
   onClose(): void;
   /** the article body was (re)rendered */
@@ -61,7 +65,7 @@ const MARK_SLICE = 400;
  * The article body: a fragment that has been through DOMPurify, appended as nodes (no innerHTML),
  * with its entities marked.
  */
-function ArticleBody({ html, sanitizer, quotes, imageHosts, onBody }: { html: string; sanitizer: Sanitizer; quotes: Quote[]; imageHosts: string[]; onBody?(body: HTMLElement): void }) {
+function ArticleBody({ html, title, sanitizer, quotes, imageHosts, onBody, onUnplaced }: { html: string; title: string; sanitizer: Sanitizer; quotes: Quote[]; imageHosts: string[]; onBody?(body: HTMLElement): void; onUnplaced(count: number): void }) {
   const ref = useRef<HTMLDivElement>(null);
   // The text goes in before the first paint; entity and quote marks follow when the tagger's worker
   // answers, so opening the reader never waits for it.
@@ -78,20 +82,24 @@ function ArticleBody({ html, sanitizer, quotes, imageHosts, onBody }: { html: st
       // Right to left, a few hundred at a time: a split text node keeps its head, so the spans
       // still to come stay valid, and a long article never holds the thread. (A copy: the
       // tagger's answer is shared with the panel's counts.)
-      const spans = [...(await tagText(bt.text))].sort((a, b) => b.start - a.start);
+      const found = await tagText(bt.text);
+      // Every span is marked; those of key entities carry jd-ent-key, and only they show by default.
+      const key = new Set(summarizeEntities(bt.text, found, title).filter((e) => e.key).map((e) => `${e.type}\u0000${e.text}`));
+      const isKey = (s: Span) => key.has(`${s.type}\u0000${bt.text.slice(s.start, s.end)}`);
+      const spans = [...found].sort((a, b) => b.start - a.start);
       for (let i = 0; i < spans.length; i += MARK_SLICE) {
         if (cancelled) return;
-        markSpans(bt, spans.slice(i, i + MARK_SLICE));
+        markSpans(bt, spans.slice(i, i + MARK_SLICE), isKey);
         if (i + MARK_SLICE < spans.length) await new Promise((r) => setTimeout(r, 0));
       }
       if (cancelled) return;
-      markQuotes(body, quotes);
+      onUnplaced(quotes.length - markQuotes(body, quotes));
       onBody?.(body);
     })();
     return () => {
       cancelled = true;
     };
-  }, [html, sanitizer, quotes]);
+  }, [html, title, sanitizer, quotes]);
   return <div class="jd-body" ref={ref} />;
 }
 
@@ -120,14 +128,14 @@ function keepImagesFrom(body: ParentNode, hosts: string[]) {
   }
 }
 
-/** Saved quotes as marks over the article's text (found in either script, even if it changed). */
-function markQuotes(body: HTMLElement, quotes: Quote[]) {
-  if (!quotes.length) return;
+/** Saved quotes as marks over the article's text (found in either script, even if it changed); how many were placed. */
+function markQuotes(body: HTMLElement, quotes: Quote[]): number {
+  if (!quotes.length) return 0;
   const fold = traditionalToSimplifiedChars();
   const pt = pageText(body);
-  const normalized = normalize(pt.text, fold);
+  const prepared = comparable(pt.text, fold);
   const spans = quotes.flatMap((q) => {
-    const a = anchor(pt.text, q.selector, { fold, normalized });
+    const a = anchor(pt.text, q.selector, { fold, prepared });
     return a ? [{ start: a.start, end: a.end, quote: q }] : [];
   });
   const pieces = pt.nodes.map((node, i) => ({ node, start: pt.starts[i] }));
@@ -137,19 +145,26 @@ function markQuotes(body: HTMLElement, quotes: Quote[]) {
     mark.dataset.quoteId = span.quote.id;
     return mark;
   });
+  return spans.length;
 }
 
 const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
 
-/** What the colours and underlines mean; each entry switches its type on or off. */
-function Legend({ shown, t, onToggleType }: Pick<ReaderViewProps, 'shown' | 't' | 'onToggleType'>) {
+/**
+ * What the colours and underlines mean; each entry switches its type on or off. By default only
+ * the key people, organisations and places are marked: "All entities" marks everything found.
+ */
+function Legend({ shown, allEntities, t, onToggleType, onAllEntities }: Pick<ReaderViewProps, 'shown' | 'allEntities' | 't' | 'onToggleType' | 'onAllEntities'>) {
   return (
     <div class="jd-legend" role="group" aria-label={t('readerLegend')}>
-      {ENTITY_TYPES.map((type) => (
+      {ENTITY_TYPES.filter((type) => allEntities || KEY_TYPES.has(type)).map((type) => (
         <button type="button" key={type} class={`jd-legend-item jd-ent jd-ent-${type}`} aria-pressed={shown[type]} onClick={() => onToggleType(type, !shown[type])}>
           {t(`entity${cap(type)}` as MessageKey)}
         </button>
       ))}
+      <button type="button" class="jd-legend-item jd-legend-all" aria-pressed={allEntities} title={t('entitiesAllHint')} onClick={() => onAllEntities(!allEntities)}>
+        {t('entitiesAll')}
+      </button>
     </div>
   );
 }
@@ -161,11 +176,14 @@ function backToPage(e: MouseEvent, onClose: () => void) {
   onClose();
 }
 
-export function ReaderView({ analysis, url, settings, script, shown, sanitizer, t, locale, quotes, imageHosts, onScript, onSettings, onToggleType, onOpenPanel, onClose, onBody }: ReaderViewProps) {
-  const hidden = ENTITY_TYPES.filter((type) => !shown[type]).map((type) => `jd-hide-${type}`).join(' ');
+export function ReaderView({ analysis, url, settings, script, shown, allEntities, sanitizer, t, locale, quotes, imageHosts, onScript, onSettings, onToggleType, onAllEntities, onOpenPanel, onClose, onBody }: ReaderViewProps) {
+  // Quotes saved on this page that the article's text no longer holds (saved outside the article,
+  // or the page changed): said, so a missing highlight is never a mystery. The panel lists them.
+  const [unplaced, setUnplaced] = useState(0);
+  const hidden = ENTITY_TYPES.filter((type) => !shown[type]).map((type) => `jd-hide-${type}`).join(' ') + (allEntities ? '' : ' jd-key-only');
+  // The site has its own line above the headline; the meta line holds the rest of what was found.
   const meta = [
     analysis.byline,
-    analysis.siteName,
     analysis.published ? formatDate(analysis.published, locale) : null,
     t('readerMinutes', readingMinutes(analysis.text)),
     analysis.repairs.pinyinAnnotations ? t('readerRepaired', analysis.repairs.pinyinAnnotations) : null,
@@ -191,9 +209,14 @@ export function ReaderView({ analysis, url, settings, script, shown, sanitizer, 
             <a class="jd-original" href={url} target="_blank" rel="noopener noreferrer" onClick={(e) => backToPage(e, onClose)}>
               {t('readerOriginal')}
             </a>
-            <Legend shown={shown} t={t} onToggleType={onToggleType} />
+            <Legend shown={shown} allEntities={allEntities} t={t} onToggleType={onToggleType} onAllEntities={onAllEntities} />
+            {unplaced > 0 && (
+              <p class="jd-unplaced" role="status">
+                {t('readerQuotesUnplaced', unplaced)}
+              </p>
+            )}
           </header>
-          <ArticleBody html={analysis.html} sanitizer={sanitizer} quotes={quotes} imageHosts={imageHosts} onBody={onBody} />
+          <ArticleBody html={analysis.html} title={analysis.title} sanitizer={sanitizer} quotes={quotes} imageHosts={imageHosts} onBody={onBody} onUnplaced={setUnplaced} />
         </article>
       </main>
     </div>

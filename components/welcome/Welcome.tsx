@@ -34,6 +34,10 @@ export function Welcome({ t, onTry, onOptions }: { t: Translate; onTry(): void; 
             <td>{t('welcomeKeyQuote')}</td>
           </tr>
           <tr>
+            <th scope="row"><kbd>Alt</kbd> + <kbd>Shift</kbd> + <kbd>C</kbd></th>
+            <td>{t('welcomeKeySwitch')}</td>
+          </tr>
+          <tr>
             <th scope="row"><kbd>Esc</kbd></th>
             <td>{t('welcomeKeyClose')}</td>
           </tr>

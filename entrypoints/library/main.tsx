@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import { Library } from '../../components/library/Library';
 import '../../components/library/library.css';
 import { t, uiLanguage } from '../../platform/i18n';
+import { sendMessage } from '../../utils/messages';
 import { QUOTES_CHANNEL } from '../../utils/quotes/channel';
 import { citation, type Quote } from '../../utils/quotes/model';
 import { linkToQuote } from '../../utils/quotes/open-at';
@@ -72,7 +73,7 @@ function App({ store }: { store: QuoteStore }) {
         await navigator.clipboard.writeText(`${q.text}\n${citation(q)}`);
         setStatus(t('quoteCopied'));
       }}
-      onOpen={(q) => void browser.tabs.create({ url: linkToQuote(q.url, q.text) })}
+      onOpen={(q) => void sendMessage('bg:openQuote', { url: q.url, id: q.id, text: q.text }).catch(() => browser.tabs.create({ url: linkToQuote(q.url, q.text) }))}
       onExport={(kind, list) => {
         const stamp = new Date().toISOString().slice(0, 10);
         if (kind === 'md') download(`jingdu-quotes-${stamp}.md`, exportMarkdown(list), 'text/markdown');

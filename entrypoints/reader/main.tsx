@@ -15,7 +15,8 @@ import { t, uiLanguage } from '../../platform/i18n';
 import { getSettings, updateSettings } from '../../platform/settings';
 import { useSettings } from '../../platform/use-settings';
 import type { Analysis } from '../../utils/analyze';
-import { onMessage, sendMessage, type PageSnapshot, type ScrollTarget } from '../../utils/messages';
+import { sendMessage, type ScrollTarget } from '../../utils/messages';
+import { onReaderMessage } from '../../platform/reader-link';
 import { readingBlocks } from '../../utils/nlp/outline';
 import { offsetsOf, pageText } from '../../utils/page/page-text';
 import { describe } from '../../utils/quotes/anchor';
@@ -31,22 +32,13 @@ type State =
 
 const sanitizer = createSanitizer(window);
 const HUGE = 3_000_000;
-/** Opened as a page of its own with the bundled sample article (the welcome page's "try it"). */
-const SAMPLE = new URLSearchParams(location.search).has('sample');
-const close = () => (SAMPLE ? history.back() : void sendMessage('bg:closeReader').catch(() => window.close()));
-
-/** The bundled sample, as a snapshot (an extension file: no network). */
-async function sampleSnapshot(): Promise<PageSnapshot> {
-  const url = new URL('/sample/article.html', location.href).href;
-  const html = await (await fetch(url)).text();
-  return { url, html, kind: 'html', size: html.length, tabId: -1 };
-}
+const close = () => void sendMessage('bg:closeReader').catch(() => window.close());
 const nextPaint = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 /**
  * A reader can be prepared in advance, hidden on its page: it loads and reads the article, and
  * says nothing to the panel until the page shows it (the fragment turns from #<token> to #<token>:open).
  */
-const isShown = () => SAMPLE || location.hash.endsWith(':open');
+const isShown = () => location.hash.endsWith(':open');
 const shown = new Promise<void>((resolve) => {
   if (isShown()) resolve();
   else addEventListener('hashchange', () => isShown() && resolve());
@@ -55,7 +47,7 @@ const shown = new Promise<void>((resolve) => {
 // `npm run bench` reads the jingdu:* marks to show where opening the reader spends its time.
 performance.mark('jingdu:module');
 // Asked for as the module runs, before the first render: the page serializes while we start up.
-const snapshotRequest = SAMPLE ? sampleSnapshot() : sendMessage('bg:snapshot').catch(() => null);
+const snapshotRequest = sendMessage('bg:snapshot').catch(() => null);
 const settingsRequest = getSettings();
 
 async function load(update: (s: State | ((prev: State) => State)) => void): Promise<void> {
@@ -198,15 +190,15 @@ function App() {
       if (e.key === 'Escape') close();
     };
     addEventListener('keydown', onKey);
-    const off = onMessage('reader:scrollTo', ({ data }) => {
+    const off = onReaderMessage('reader:scrollTo', ({ data }) => {
       if (data.tabId !== readyRef.current?.tabId || !visibleRef.current || !body.current) return false;
       return scrollTo(body.current, data.target);
     });
-    const offQuotes = onMessage('quotes:changed', ({ data }) => {
+    const offQuotes = onReaderMessage('quotes:changed', ({ data }) => {
       const r = readyRef.current;
       if (r && urlKey(r.url) === data) loadQuotes(r.url);
     });
-    const offSave = onMessage('reader:saveSelection', ({ data }) => {
+    const offSave = onReaderMessage('reader:saveSelection', ({ data }) => {
       const sel = getSelection();
       if (data !== readyRef.current?.tabId || !visibleRef.current || !sel || sel.isCollapsed) return false;
       void saveQuote(sel.getRangeAt(0).cloneRange(), { color: 'yellow', note: '' });
@@ -308,6 +300,8 @@ function App() {
       onScript={(c) => void onScript(c)}
       onSettings={(change) => update((s) => ({ ...s, reader: { ...s.reader, ...change } }))}
       onToggleType={(type, shown) => update((s) => ({ ...s, panel: { ...s.panel, entities: { ...s.panel.entities, [type]: shown } } }))}
+      allEntities={settings.panel.allEntities}
+      onAllEntities={(all) => update((s) => ({ ...s, panel: { ...s.panel, allEntities: all } }))}
       onOpenPanel={() => void sendMessage('bg:openPanel', current.tabId)}
       onClose={close}
       onBody={(el) => {

@@ -92,7 +92,9 @@ function App() {
 
   useEffect(() => {
     void currentTab().then(load);
-    if (summarizerApi) void summarizerApi.availability(SUMMARIZER_OPTIONS).then((a) => setBuiltin((b) => ({ ...b, available: a !== 'unavailable' }))).catch(() => {});
+    // Only whether the API exists: asking it about Chinese logs an error in the console of every
+    // browser that does not take Chinese, so that is asked when the reader asks for its summary.
+    if (summarizerApi) setBuiltin((b) => ({ ...b, available: true }));
     const offPage = onMessage('panel:pageChanged', ({ data }) => {
       void currentTab().then((id) => {
         if (id === data) void load(id);
@@ -152,6 +154,8 @@ function App() {
         scroll({ kind: 'entity', text: e.text, type: e.type, occurrence: n });
       }}
       onToggleType={(type: EntityType, shown) => update((s) => ({ ...s, panel: { ...s.panel, entities: { ...s.panel.entities, [type]: shown } } }))}
+      allEntities={settings.panel.allEntities}
+      onAllEntities={(all) => update((s) => ({ ...s, panel: { ...s.panel, allEntities: all } }))}
       quotes={
         <QuotesTab
           quotes={quotes}
@@ -177,6 +181,7 @@ function App() {
         if (!summarizerApi || status.kind !== 'ready') return;
         setBuiltin((b) => ({ ...b, busy: true, error: null }));
         try {
+          if ((await summarizerApi.availability(SUMMARIZER_OPTIONS)) === 'unavailable') return setBuiltin((b) => ({ ...b, busy: false, error: t('panelSummaryBuiltinNoChinese') }));
           const s = await summarizerApi.create(SUMMARIZER_OPTIONS);
           const text = await s.summarize(status.analysis.text.slice(0, 12_000));
           setBuiltin((b) => ({ ...b, busy: false, text }));

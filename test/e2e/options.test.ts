@@ -61,3 +61,27 @@ describe('options page', () => {
     await page.close();
   });
 });
+
+describe('page layout', () => {
+  it('a status line takes no room until it has something to say, and never pushes the page down', async () => {
+    for (const name of ['options', 'library']) {
+      const page = await b.context.newPage();
+      await page.goto(`chrome-extension://${b.extensionId}/${name}.html`);
+      await page.waitForSelector('main h1, main header');
+      const status = page.locator('.jd-status-line');
+      expect(await status.textContent()).toBe('');
+      expect((await status.boundingBox())?.height ?? 0, name).toBe(0);
+      await page.close();
+    }
+    // Saving a setting shows its status over the page, not in the flow.
+    const page = await b.context.newPage();
+    await page.goto(`chrome-extension://${b.extensionId}/options.html`);
+    const heading = async () => (await page.locator('h2').first().boundingBox())!.y;
+    const before = await heading();
+    await page.locator('select').first().selectOption('dark');
+    await expect.poll(() => page.locator('.jd-status-line').textContent()).not.toBe('');
+    expect(await heading()).toBe(before);
+    await page.locator('select').first().selectOption('system');
+    await page.close();
+  });
+});

@@ -31,10 +31,10 @@ describe('privacy', () => {
     await reader.waitForSelector('.jd-body mark');
     await reader.click('.jd-script-hongkong');
     const extensionPages = [];
-    for (const path of [`sidepanel.html?tab=${tabId}`, 'library.html', 'options.html', 'welcome.html', 'reader.html?sample']) {
+    for (const [path, ready] of [[`sidepanel.html?tab=${tabId}`, 'main'], ['library.html', 'main'], ['options.html', 'main'], ['welcome.html', 'main'], ['sample/article.html', 'h1']]) {
       const p = await b.context.newPage();
       await p.goto(`chrome-extension://${b.extensionId}/${path}`);
-      await p.waitForSelector('main');
+      await p.waitForSelector(ready);
       extensionPages.push(p);
     }
     await page.waitForTimeout(1000);

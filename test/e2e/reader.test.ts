@@ -47,7 +47,9 @@ describe('reader mode', () => {
     await reader.waitForSelector('.jd-title');
     expect(await reader.textContent('.jd-title')).toBe('宇航员在太空中喝酒会怎么样？后果很严重');
     expect(await reader.textContent('.jd-body p')).toMatch(/^\s*翱翔于距地球数千公里的太空中/);
-    expect(await reader.textContent('.jd-meta')).toContain('肖春芳');
+    // The page's <meta name="author"> is its editor (责任编辑：肖春芳): no byline is shown, the site is.
+    expect(await reader.textContent('.jd-site')).toBe('光明网');
+    expect(await reader.textContent('.jd-meta')).not.toContain('肖春芳');
     expect((await badge(b, tabId)).text).toBe('读');
 
     // The same command again closes it.
@@ -56,6 +58,35 @@ describe('reader mode', () => {
     const after = { html: await pageHtml(page), y: await page.evaluate(() => window.scrollY) };
     expect(after.y).toBe(before.y);
     expect(after.html).toBe(before.html);
+    await page.close();
+  });
+
+  it('heads the article with the writers, site and date the page gives, and nothing it does not', async () => {
+    const page = await b.context.newPage();
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await page.goto(`${server.origin}/fixtures/meta-byline-reporter.html`);
+    const tabId = await tabIdOf(b, page);
+    await toggleReader(b, tabId);
+    let reader = await waitForReader(b, page);
+    await reader.waitForSelector('.jd-title');
+    expect(await reader.textContent('.jd-title')).toBe('城市书房开到地铁站 乘客候车也能读书');
+    expect(await reader.textContent('.jd-site')).toBe('晨光网');
+    const meta = await reader.textContent('.jd-meta');
+    expect(meta).toContain('刘洋、孙立');
+    expect(meta).toMatch(/2023/);
+    expect(meta).not.toContain('何芳'); // the editor
+    if (process.env.JINGDU_SHOTS) await page.screenshot({ path: `${process.env.JINGDU_SHOTS}/reader-header.png` });
+    await toggleReader(b, tabId);
+    await expect.poll(() => readerFrame(b, page)).toBeUndefined();
+
+    // A page with no date and no writer of its own: the header shows neither.
+    await page.goto(`${server.origin}/fixtures/meta-date-list-only.html`);
+    const other = await tabIdOf(b, page);
+    await toggleReader(b, other);
+    reader = await waitForReader(b, page);
+    await reader.waitForSelector('.jd-title');
+    expect(await reader.textContent('.jd-site')).toBe('绿窗网');
+    expect(await reader.textContent('.jd-meta')).not.toMatch(/20\d\d|2021/);
     await page.close();
   });
 
@@ -113,6 +144,22 @@ describe('reader mode', () => {
     expect(Number(await reader.textContent('.jd-size'))).toBe(size + 1);
     expect(await reader.getAttribute('.jd-theme-dark', 'aria-pressed')).toBe('true');
     await reader.click('.jd-theme-system');
+    await page.close();
+  });
+
+  it('the serif choice reaches the text of a Traditional article (the Traditional serif stack)', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${server.origin}/fixtures/article-traditional-tw.html`);
+    const tabId = await tabIdOf(b, page);
+    await toggleReader(b, tabId);
+    const reader = await waitForReader(b, page);
+    await reader.waitForSelector('.jd-body p');
+    const font = () => reader.evaluate(() => getComputedStyle(document.querySelector('.jd-body p')!).fontFamily);
+    expect(await font()).toMatch(/^"PingFang TC"/);
+    await reader.click('.jd-font-serif');
+    await expect.poll(font).toMatch(/^"Songti TC"/);
+    await reader.click('.jd-font-sans');
+    await expect.poll(font).toMatch(/^"PingFang TC"/);
     await page.close();
   });
 });

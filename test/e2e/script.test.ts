@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FixtureServer } from '../../scripts/serve';
-import { menu, pageHtml, readerFrame, setSettings, tabIdOf, toggleReader, waitForReader, waitForVerdict, type Browser } from './harness';
+import { badge, menu, pageHtml, readerFrame, setSettings, tabIdOf, toggleReader, waitForReader, waitForVerdict, type Browser } from './harness';
 import { useBrowser } from './use-browser';
 
 let b: Browser;
@@ -82,6 +82,96 @@ describe('script conversion on the original page', () => {
     expect(await body()).toContain('(AI)');
     await menu(b, tabId, { menuItemId: 'repair', checked: false });
     await expect.poll(body).toBe(before);
+    await page.close();
+  });
+
+  it('a page shown in another script is repaired of its pinyin leaks, headline and title too; Original gives it back', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${server.origin}/fixtures/article-pinyin-latin-leaks.html`);
+    const tabId = await tabIdOf(b, page);
+    await waitForVerdict(b, tabId);
+    const before = { html: await pageHtml(page), title: await page.title() };
+    expect(before.title).toContain('進(jìn)入');
+    await menu(b, tabId, { menuItemId: 'script:simplified' });
+    await expect.poll(() => page.textContent('h1'), { timeout: 15_000 }).toBe('大模型进入应用落地期 科技企业加快布局');
+    expect(await page.title()).toBe('大模型进入应用落地期 科技企业加快布局_科技频道_东方快讯网');
+    const text = await page.textContent('.article');
+    expect(text).toContain('现在已有多家科技企业');
+    expect(text).toContain('Facebook母公司Meta');
+    expect(text).not.toMatch(/[A-Za-z\u4e00-\u9fff]\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]+\)/);
+    await menu(b, tabId, { menuItemId: 'script:original' });
+    await expect.poll(() => page.title()).toBe(before.title);
+    expect(await pageHtml(page)).toBe(before.html);
+    await page.close();
+  });
+});
+
+describe('one-click page conversion', () => {
+  it('the command switches a Simplified page to Traditional and back; the badge shows the script shown', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${server.origin}/corpus/gmw/`);
+    const tabId = await tabIdOf(b, page);
+    expect((await waitForVerdict(b, tabId)).text).toBe('文');
+    const before = await pageHtml(page);
+    const switchScript = () => b.worker.evaluate((id) => (globalThis as unknown as { jingdu: { switchScript(id: number): Promise<void> } }).jingdu.switchScript(id), tabId);
+    await switchScript();
+    await expect.poll(() => page.evaluate(() => document.body.textContent!.includes('翱翔於距地球數千公里的太空中')), { timeout: 15_000 }).toBe(true);
+    await expect.poll(async () => (await badge(b, tabId)).text).toBe('繁');
+    expect((await badge(b, tabId)).title).toMatch(/Traditional|繁體/);
+    // The toolbar button's menu offers the way back, and the same command takes it.
+    await switchScript();
+    await expect.poll(async () => (await badge(b, tabId)).text, { timeout: 15_000 }).toBe('文');
+    expect(await pageHtml(page)).toBe(before);
+    // The radio list in the toolbar button's menu converts too.
+    await menu(b, tabId, { menuItemId: 'ascript:taiwan' });
+    await expect.poll(async () => (await badge(b, tabId)).text, { timeout: 15_000 }).toBe('台');
+    await menu(b, tabId, { menuItemId: 'ascript:original' });
+    await expect.poll(async () => (await badge(b, tabId)).text, { timeout: 15_000 }).toBe('文');
+    await page.close();
+  });
+});
+
+// Issue 14: a machine-converted Traditional page mixes 雜志/周刊 (wrong for Taiwan) with 雜誌/週刊, and
+// one paragraph holds Simplified characters. Shown in Taiwan forms, all of it must read one way.
+const MIXED = '/fixtures/article-traditional-mixed-variants.html';
+const oneWay = (text: string) => ({ wrong: /雜志|周刊|这|发/.test(text), weekly: (text.match(/週刊/g) ?? []).length, magazine: (text.match(/雜誌/g) ?? []).length });
+
+describe('one view, one way of writing (issue 14)', () => {
+  it('on the original page: every paragraph to Taiwan forms, and back to the byte', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${server.origin}${MIXED}`);
+    const tabId = await tabIdOf(b, page);
+    await waitForVerdict(b, tabId);
+    const body = () => page.evaluate(() => document.querySelector('.article-content')!.textContent!);
+    const before = { text: await body(), html: await pageHtml(page) };
+    expect(oneWay(before.text).wrong).toBe(true);
+    await menu(b, tabId, { menuItemId: 'script:taiwan' });
+    await expect.poll(async () => oneWay(await body()), { timeout: 15_000 }).toEqual({ wrong: false, weekly: 5, magazine: 4 });
+    expect(await page.textContent('h1')).toBe('城南書展閉幕：地方雜誌社與週刊編輯談紙本出版');
+    await menu(b, tabId, { menuItemId: 'script:original' });
+    await expect.poll(body).toBe(before.text);
+    expect(await pageHtml(page)).toBe(before.html);
+    await page.close();
+  });
+
+  it('in the reader: 台灣 and 繁體 both read one way in every paragraph', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${server.origin}${MIXED}`);
+    const tabId = await tabIdOf(b, page);
+    await toggleReader(b, tabId);
+    const reader = await waitForReader(b, page);
+    await reader.waitForSelector('.jd-title');
+    const body = async () => (await reader.textContent('.jd-body')) ?? '';
+    expect(oneWay(await body()).wrong).toBe(true);
+    // 網絡 is 網路 in Taiwan's words only: it tells which of the two views is showing.
+    for (const [choice, network] of [['taiwan', '網路平臺'], ['traditional', '網絡平臺']]) {
+      await reader.click(`.jd-script-${choice}`);
+      await expect.poll(() => reader.getAttribute(`.jd-script-${choice}`, 'aria-pressed')).toBe('true');
+      await expect.poll(body, { timeout: 15_000 }).toContain(network);
+      expect(oneWay(await body())).toEqual({ wrong: false, weekly: 5, magazine: 4 });
+      expect(await reader.textContent('.jd-title')).toBe('城南書展閉幕：地方雜誌社與週刊編輯談紙本出版');
+    }
+    await page.screenshot({ path: 'test-results/issue14-reader-taiwan.png' });
     await page.close();
   });
 });

@@ -9,7 +9,7 @@ let b: Browser;
 let server: FixtureServer;
 useBrowser((env) => ({ b, server } = env));
 
-const PROTOCOL = ['page:toggleReader', 'page:closeReader', 'page:snapshot', 'page:setScript', 'page:repairPinyin', 'page:copy', 'page:serialize', 'page:scrollTo', 'page:saveSelection', 'bg:quotesFor', 'bg:saveQuote', 'bg:deleteQuotes', 'bg:snapshot', 'reader:scrollTo', 'quotes:changed'];
+const PROTOCOL = ['page:toggleReader', 'page:closeReader', 'page:snapshot', 'page:setScript', 'page:repairPinyin', 'page:copy', 'page:serialize', 'page:scrollTo', 'page:saveSelection', 'bg:quotesFor', 'bg:saveQuote', 'bg:deleteQuotes', 'bg:openQuote', 'bg:snapshot', 'reader:scrollTo', 'quotes:changed'];
 
 describe('untrusted page', () => {
   it('cannot open the reader, convert, save or read quotes by messages or events', async () => {

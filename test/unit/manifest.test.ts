@@ -39,9 +39,9 @@ describe.each([
     expect(m.content_scripts[0].js).toEqual(['content-scripts/content.js']);
   });
 
-  it('has the reader, the panel, the options page and the two commands', () => {
+  it('has the reader, the panel, the options page and the three commands', () => {
     const m = manifest(dir);
-    expect(Object.keys(m.commands).sort()).toEqual(['save-quote', 'toggle-reader']);
+    expect(Object.keys(m.commands).sort()).toEqual(['save-quote', 'switch-script', 'toggle-reader']);
     if (version === 3) {
       expect(m.side_panel).toEqual({ default_path: 'sidepanel.html' });
       expect(m.web_accessible_resources).toEqual([{ resources: ['reader.html'], matches: ['<all_urls>'] }]);

@@ -2,28 +2,17 @@
 // The document passed in is consumed: Readability rewrites it. Give it a parsed copy.
 
 import { Readability } from '@mozilla/readability';
-import {
-  cleanTitle,
-  findBylineInText,
-  findPublished,
-  findSiteName,
-  firstHeading,
-  isChineseLang,
-  ldArticle,
-  ldAuthor,
-  metaContent,
-  normalizeSpace,
-  parseDate,
-  readJsonLd,
-  textAfter,
-} from './metadata';
+import { chooseMetadata, isChineseLang, metaContent, normalizeSpace, readMetadata, type MetadataSources } from './metadata';
 import { cleanArticle } from './clean';
 import { paragraphsOf } from './plain-text';
 import type { Sanitizer } from './sanitize';
 
 export interface Article {
   title: string;
+  /** the writers as one display string, or null */
   byline: string | null;
+  /** the writers' names */
+  authors: string[];
   siteName: string | null;
   /** ISO 8601, or null when the page does not say */
   published: string | null;
@@ -39,6 +28,8 @@ export interface Article {
   url: string;
   /** the sanitized content as nodes (the same as `html`), for analysis without parsing it again */
   root: Element;
+  /** the rule that found the title, byline, date and site name (null where none was found) */
+  metadataSources: MetadataSources;
 }
 
 /** Language from the characters when the page does not declare one. */
@@ -62,18 +53,10 @@ export interface ExtractOptions {
 
 export function extractArticle(doc: Document, { url, sanitizer }: ExtractOptions): Article | null {
   // Metadata first: Readability strips the headline and date lines out of the document.
-  const ld = readJsonLd(doc);
-  const ldArt = ldArticle(ld);
   const declaredLang = doc.documentElement.getAttribute('lang')?.trim() || metaContent(doc, ['content-language']) || null;
   // Templates declare lang="en" on Chinese pages: the characters decide when the declaration says no.
   const chinese = (!!declaredLang && isChineseLang(declaredLang)) || inferLang(`${doc.title} ${doc.body?.textContent?.slice(0, 20_000)}`) === 'zh';
-  const headline = firstHeading(doc);
-  const near = headline ? textAfter(headline) : '';
-  const siteName = findSiteName(doc, ldArt);
-  const rawTitle = doc.title || metaContent(doc, ['og:title']) || headline?.textContent || '';
-  const title = cleanTitle(rawTitle, doc, siteName);
-  const published = findPublished(doc, { ld: ldArt, headline, defaultTz: chinese ? '+08:00' : null });
-  const textByline = near ? findBylineInText(near) : null;
+  const reading = readMetadata(doc, { url, defaultTz: chinese ? '+08:00' : null });
 
   const reader = new Readability(doc, {
     // 500 characters is a long Chinese news item; ask less of CJK pages before Readability retries
@@ -83,10 +66,9 @@ export function extractArticle(doc: Document, { url, sanitizer }: ExtractOptions
   });
   const parsed = reader.parse();
   if (!parsed?.content) return null;
-  const readabilityTitle = normalizeSpace(parsed.title ?? '');
-
   const content = parsed.content as unknown as Element;
-  const finalTitle = title === normalizeSpace(rawTitle) && readabilityTitle && readabilityTitle.length < title.length ? readabilityTitle : title;
+  const meta = chooseMetadata(reading, { title: parsed.title, byline: parsed.byline, paragraphs: paragraphsOf(content) });
+  const finalTitle = meta.title;
   // The reader prints the headline in its own header; drop the body's copy of it.
   for (const h of content.querySelectorAll('h1, h2')) {
     if (normalizeSpace(h.textContent ?? '') === finalTitle) {
@@ -102,12 +84,12 @@ export function extractArticle(doc: Document, { url, sanitizer }: ExtractOptions
   holder.append(fragment);
   const text = paragraphs.join('\n\n');
 
-  const byline = normalizeSpace(parsed.byline ?? '') || ldAuthor(ldArt) || textByline || null;
   return {
     title: finalTitle,
-    byline,
-    siteName: normalizeSpace(parsed.siteName ?? '') || siteName,
-    published: published ?? (parsed.publishedTime ? parseDate(parsed.publishedTime, chinese ? '+08:00' : null) : null),
+    byline: meta.byline,
+    authors: meta.authors,
+    siteName: meta.siteName,
+    published: meta.published,
     lang: declaredLang || inferLang(text),
     dir: parsed.dir ?? null,
     excerpt: normalizeSpace(parsed.excerpt ?? '') || null,
@@ -115,5 +97,6 @@ export function extractArticle(doc: Document, { url, sanitizer }: ExtractOptions
     text,
     url,
     root: holder,
+    metadataSources: meta.sources,
   };
 }

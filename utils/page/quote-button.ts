@@ -25,6 +25,8 @@ const CSS = `
   .save { font-weight: 600; }
   .dot { width: 18px; height: 18px; padding: 0; border-radius: 50%; border: 2px solid rgba(255,255,255,.6); }
   .dot[aria-pressed="true"] { border-color: #fff; box-shadow: 0 0 0 2px #1d5a45, 0 0 0 4px #fff; }
+  /* [hidden] must win over the display rule below: the note box shows only when asked for. */
+  [hidden] { display: none !important; }
   textarea { display: block; width: 260px; min-height: 56px; margin-top: 6px; font: 13px/1.5 system-ui, sans-serif; border-radius: 6px; border: 0; padding: 6px; }
 `;
 

@@ -6,15 +6,42 @@
 
 type Rgba = [number, number, number, number];
 
+/** What one serialization of a page has learnt of its styles (see `hiddenFromReaders`). */
+export interface VisibilityCache {
+  /** each element's effective background: without it every element walks its ancestors' styles again */
+  backgrounds: Map<Element, Rgba | null>;
+  /** parents whose children of a tag, without attributes, were found shown */
+  plain: Map<Element, Map<string, false>>;
+}
+
+export const visibilityCache = (): VisibilityCache => ({ backgrounds: new Map(), plain: new Map() });
+
 /**
- * `backgrounds` caches each element's effective background while one page is serialized: without
- * it every element walks its ancestors' computed styles again.
+ * Whether the page hides `el` from sighted readers. Every element gets the browser's own check;
+ * the closer look (computed style, box) for elements without attributes stops once one of a
+ * parent's children of that tag passes it: a page's tricks ride on a class, a style or an id, and elsewhere the siblings
+ * share their style. Each computed style and box is an object the garbage collector must visit,
+ * and on a page of 20,000 paragraphs those alone made its pauses longer than a frame.
  */
-export function hiddenFromReaders(el: Element, backgrounds = new Map<Element, Rgba | null>()): boolean {
+export function hiddenFromReaders(el: Element, cache = visibilityCache()): boolean {
   const win = el.ownerDocument.defaultView;
   if (!win) return false;
   const check = (el as Element & { checkVisibility?(o: object): boolean }).checkVisibility;
   if (check && !check.call(el, { checkOpacity: true, checkVisibilityCSS: true })) return true;
+  const parent = el.parentElement;
+  if (parent && !el.hasAttributes()) {
+    let byTag = cache.plain.get(parent);
+    if (!byTag) cache.plain.set(parent, (byTag = new Map()));
+    if (byTag.get(el.localName) === false) return false;
+    const hidden = looksHidden(el, win, cache.backgrounds);
+    // Only "shown" is shared: one sibling hidden by a structural rule must not hide the others.
+    if (!hidden) byTag.set(el.localName, false);
+    return hidden;
+  }
+  return looksHidden(el, win, cache.backgrounds);
+}
+
+function looksHidden(el: Element, win: Window, backgrounds: Map<Element, Rgba | null>): boolean {
   const style = win.getComputedStyle(el);
   if (style.display === 'none' || style.visibility === 'hidden' || parseFloat(style.opacity) === 0) return true;
   if (parseFloat(style.fontSize) < 2) return true;

@@ -5,9 +5,12 @@
 //    old position on ties);
 // 3. else approximately: 4-character shingles of the quote vote for a start, the best window is
 //    refined by edit distance, and accepted when it is at least 75% similar.
-// All comparisons run on a normalized shadow of the texts that keeps their length (Traditional
-// characters folded to Simplified, full-width Latin to ASCII, case folded), so a quote saved while
-// reading in Traditional is found when the page shows Simplified, and the reverse.
+// All comparisons run on a normalized shadow of the texts (Traditional characters folded to
+// Simplified, full-width Latin to ASCII, case folded), so a quote saved while reading in
+// Traditional is found when the page shows Simplified, and the reverse. The shadow also leaves out
+// pinyin a converter leaked into the text (發(fā)布, F(xiàn)在), with a map back to the text's own
+// offsets: a quote saved in the reader, which repairs those leaks, is found whole on the page that
+// still shows them, and the reverse.
 
 export interface QuoteSelector {
   exact: string;
@@ -59,6 +62,56 @@ export function normalize(text: string, fold?: Fold): string {
   return out;
 }
 
+// A tone-marked syllable in brackets right after a Han character or a Latin letter. Real brackets,
+// (AI), (2023), (微博), hold no tone mark and stay.
+const LEAK = /(?<=[\u3400-\u9fff\uf900-\ufaffA-Za-z])[(（]([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]{1,7})[)）]/g;
+const TONED = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]/;
+
+/** A text as anchoring compares it: its normalized shadow without leaked pinyin. */
+export interface Haystack {
+  text: string;
+  /** for each character of `text`, its offset in the original (null: the same offsets) */
+  at: Int32Array | null;
+  /** length of the original text */
+  length: number;
+}
+
+export function comparable(text: string, fold?: Fold): Haystack {
+  const norm = normalize(text, fold);
+  const cuts: Array<[number, number]> = [];
+  for (const m of text.matchAll(LEAK)) if (TONED.test(m[1])) cuts.push([m.index!, m.index! + m[0].length]);
+  if (!cuts.length) return { text: norm, at: null, length: text.length };
+  const at = new Int32Array(text.length - cuts.reduce((n, [a, b]) => n + b - a, 0));
+  let out = '';
+  let from = 0;
+  let k = 0;
+  for (const [a, b] of [...cuts, [text.length, text.length] as [number, number]]) {
+    out += norm.slice(from, a);
+    for (let i = from; i < a; i++) at[k++] = i;
+    from = b;
+  }
+  return { text: out, at, length: text.length };
+}
+
+/** The haystack offset of an original offset (the first character at or after it). */
+function toHay(h: Haystack, pos: number): number {
+  if (!h.at) return pos;
+  let lo = 0;
+  let hi = h.at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (h.at[mid] < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The original offset of a haystack offset; an end takes in a leak that follows its last character. */
+function fromHay(h: Haystack, i: number): number {
+  if (!h.at) return i;
+  return i < h.at.length ? h.at[i] : h.length;
+}
+
 /** Similarity of two strings, 0..1, from their edit distance. */
 export function similarity(a: string, b: string): number {
   if (a === b) return 1;
@@ -92,20 +145,25 @@ function contextScore(text: string, start: number, end: number, q: QuoteSelector
 export interface AnchorOptions {
   /** Traditional → Simplified per character, for script-insensitive matching */
   fold?: Fold;
-  /** the normalized text, when anchoring many quotes in one text */
-  normalized?: string;
+  /** comparable(text, fold), when anchoring many quotes in one text */
+  prepared?: Haystack;
 }
 
+/** Where the quote is in `text` (offsets of `text`), or null. */
 export function anchor(text: string, selector: Selector, options: AnchorOptions = {}): Anchor | null {
-  const hay = options.normalized ?? normalize(text, options.fold);
+  const h = options.prepared ?? comparable(text, options.fold);
+  const found = anchorIn(h.text, selector, toHay(h, selector.position.start), options.fold);
+  return found && { start: fromHay(h, found.start), end: fromHay(h, found.end), score: found.score };
+}
+
+function anchorIn(hay: string, selector: Selector, pos: number, fold?: Fold): Anchor | null {
   const q: QuoteSelector = {
-    exact: normalize(selector.quote.exact, options.fold),
-    prefix: normalize(selector.quote.prefix, options.fold),
-    suffix: normalize(selector.quote.suffix, options.fold),
+    exact: comparable(selector.quote.exact, fold).text,
+    prefix: comparable(selector.quote.prefix, fold).text,
+    suffix: comparable(selector.quote.suffix, fold).text,
   };
   const len = q.exact.length;
   if (!len) return null;
-  const { start: pos } = selector.position;
 
   // 1. Where it was.
   if (hay.slice(pos, pos + len) === q.exact && contextScore(hay, pos, pos + len, q) > 0.5) return { start: pos, end: pos + len, score: 1 };

@@ -5,6 +5,7 @@ import { prepareConverter, type TextConverter } from './convert';
 import type { UserPhrase } from './phrases';
 import { pinyinReadings } from './readings';
 import { MIN_HITS, repairAnnotations } from './repair';
+import { restoreCharacter } from './restore';
 import type { Transformer } from './transform';
 
 export interface HostOptions {
@@ -27,7 +28,7 @@ export function createTextHost(options: () => HostOptions): Transformer {
     let repaired = 0;
     for (const op of ops) {
       if (op.kind === 'repair') {
-        const r = repairAnnotations(out, pinyinReadings, op.minHits ?? MIN_HITS);
+        const r = repairAnnotations(out, pinyinReadings, op.minHits ?? MIN_HITS, restoreCharacter);
         out = r.texts;
         repaired += r.removed;
       } else {
@@ -35,7 +36,7 @@ export function createTextHost(options: () => HostOptions): Transformer {
         let c = converters.get(id);
         if (!c) converters.set(id, (c = prepareConverter({ to: op.to, from: op.from, phrases: opts.phrases, tsCharactersExt: opts.tsCharactersExt })));
         const converter = await c;
-        out = out.map((t) => converter.convert(t, op.context));
+        out = out.map((t) => converter.convert(t, op.context, op.declared));
       }
     }
     return { texts: out, repaired };

@@ -30,3 +30,18 @@ export function readerChoice(settings: ScriptSettings, host: string, script: Scr
   if (site?.reader) return site.reader;
   return pageTarget(settings, host, script) ?? 'original';
 }
+
+/**
+ * The one-click switch (keyboard command, toolbar menu): a page shown in another script goes back
+ * to how the site sent it; a page as sent goes to the script this site or the defaults ask for,
+ * else to the other script (Simplified ⇄ Traditional). Null: nothing to switch (no Chinese text).
+ */
+export function switchTarget(settings: ScriptSettings, host: string, script: Script, current: Target | null): Target | null {
+  if (current) return null;
+  const site = settings.sites[siteKey(host)];
+  if (site?.page && site.page !== 'never') return site.page;
+  if (site?.reader && site.reader !== 'original') return site.reader;
+  const choice = byDefault(settings, script);
+  if (choice !== 'original') return choice;
+  return script === 'simplified' ? 'traditional' : script === 'traditional' || script === 'mixed' ? 'simplified' : null;
+}

@@ -14,4 +14,6 @@ export const MIGRATIONS: Record<number, (old: any) => any> = {
   }),
   // v4 prepares the reader in advance on article pages (on, as for new installs).
   4: (old) => ({ ...old, reader: { ...old.reader, prepare: true } }),
+  // v5 marks only the article's key people, organisations and places by default ("all entities" is one click away).
+  5: (old) => ({ ...old, panel: { ...old.panel, allEntities: false } }),
 };

@@ -21,9 +21,11 @@ describe('extraction matches Readability’s expected output on the Chinese corp
 });
 
 describe('metadata of the Chinese corpus pages', () => {
-  it('gmw: headline without "_探索者 _光明网", byline and date from meta', () => {
+  it('gmw: headline without "_探索者 _光明网", the printed date line, and no byline from an editor in <meta name=author>', () => {
     const a = extract(corpusHtml('gmw'));
-    expect(a).toMatchObject({ title: '宇航员在太空中喝酒会怎么样？后果很严重', byline: '肖春芳', siteName: '光明网', published: '2017-03-10', lang: 'zh' });
+    // <meta name="author" content="肖春芳"> is the page's 责任编辑：肖春芳, not a writer.
+    expect(a).toMatchObject({ title: '宇航员在太空中喝酒会怎么样？后果很严重', byline: null, authors: [], siteName: '光明网', published: '2017-03-10T09:58:00+08:00', lang: 'zh' });
+    expect(a.metadataSources).toEqual({ title: 'headline', byline: null, published: 'headline-date', siteName: 'title-tail' });
   });
 
   it('qq: title without "_科技_腾讯网", date from the line under the headline in China time', () => {
@@ -35,7 +37,8 @@ describe('metadata of the Chinese corpus pages', () => {
 
   it('youth: channel and site tails dropped even without a headline element', () => {
     const a = extract(corpusHtml('youth'));
-    expect(a).toMatchObject({ title: '海外留学生看两会：出国前后关注点大不同', siteName: '中国青年网', byline: '青网校园崔宁宁', published: '2017-03-10' });
+    // <meta name="author" content="青网校园崔宁宁"> names the page's editor (责任编辑：崔宁宁).
+    expect(a).toMatchObject({ title: '海外留学生看两会：出国前后关注点大不同', siteName: '中国青年网', byline: null, published: '2017-03-10T08:42:00+08:00' });
   });
 
   it('pixnet: keeps the "_" inside the headline, site from og:site_name, lang zh-TW', () => {

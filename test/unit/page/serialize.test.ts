@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { serializeDocument } from '../../../utils/page/serialize';
+import { inertMarkup, serializeDocument } from '../../../utils/page/serialize';
 import { corpusHtml, parse } from '../../helpers/corpus';
 
 const native = (doc: Document) => {
@@ -39,5 +39,35 @@ describe('serializeDocument', () => {
       }),
       { numRuns: 200, seed: 7 },
     );
+  }, 120_000); // 200 documents through jsdom: seconds on a quiet machine, far more on a busy one
+
+  describe('inert: no event handlers, no javascript: URLs, everything else as it was', () => {
+    const page = `<!doctype html><html><head><title>t</title></head><body onload="track()">
+      <p class="lead" onclick="steal(&quot;x&quot;)" title="a > b" data-on="keep">正文 onclick="这是文字" <a href="javascript:alert(1)" onmouseover='x()'>链接</a></p>
+      <a href=" JavaScript:void(0)">空链接</a><a href="/real.html" ONCLICK="y()">真链接</a>
+      <form action="javascript:go()"><button formaction="javascript:x()" onfocus="z()">提交</button></form>
+      <script>var s = '<b onclick="q">';</script></body></html>`;
+
+    it.each([
+      ['native', { inert: true }],
+      ['walked', { inert: true, walk: () => true }],
+    ])('%s', (_, overrides) => {
+      const { doc } = parse(page);
+      const html = serializeDocument(doc, overrides);
+      const out = parse(html).doc;
+      const attrs = [...out.querySelectorAll('*')].flatMap((el) => el.getAttributeNames().map((n) => `${n}=${el.getAttribute(n)}`));
+      expect(attrs.filter((a) => /^on/i.test(a) || /javascript:/i.test(a))).toEqual([]);
+      expect(attrs).toEqual(expect.arrayContaining(['class=lead', 'title=a > b', 'data-on=keep', 'href=/real.html']));
+      expect(out.body.textContent).toContain('正文 onclick="这是文字"');
+      expect(out.querySelectorAll('a').length).toBe(3);
+    });
+
+    it('a real page: the same as its outerHTML with the handlers cut out, walked or native', () => {
+      const { doc } = parse(corpusHtml('pixnet'));
+      const clean = inertMarkup(native(doc));
+      expect(clean.length).toBeLessThan(native(doc).length); // the page has handlers to cut
+      expect(serializeDocument(doc, { inert: true })).toBe(clean);
+      expect(serializeDocument(doc, { inert: true, walk: () => true })).toBe(clean);
+    });
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { anchor, describe as describeQuote, normalize, similarity } from '../../../utils/quotes/anchor';
+import { anchor, comparable, describe as describeQuote, normalize, similarity } from '../../../utils/quotes/anchor';
 import { traditionalToSimplifiedChars } from '../../../utils/script/convert';
 import { corpusHtml, parse } from '../../helpers/corpus';
 
@@ -101,5 +101,40 @@ describe('anchoring round-trips under random edits around the quote (property)',
       }),
       { numRuns: 300, seed: 20261129 },
     );
+  });
+});
+
+describe('anchoring through repaired pinyin leaks (the reader repairs 發(fā)布, the page shows it)', () => {
+  // A machine-converted page's text, and the same text as the reader shows it after the repair.
+  const leaky = '據新華社報道，記者從會議獲悉，中國將進(jìn)一步推動數字經(jīng)濟發(fā)展，F(xiàn)在已有多家企業轉(zhuǎn)型，(AI)產業同樣受益。';
+  const repaired = '據新華社報道，記者從會議獲悉，中國將進一步推動數字經濟發展，現在已有多家企業轉型，(AI)產業同樣受益。';
+
+  it('a quote saved in the reader is found whole on the leaky page, leaks inside it included', () => {
+    const s = repaired.indexOf('推動數字');
+    const e = repaired.indexOf('轉型') + 2;
+    const a = anchor(leaky, describeQuote(repaired, s, e), { fold })!;
+    // F(xiàn) stands where 現 was: one character differs, and the quote is still found whole.
+    expect(leaky.slice(a.start, a.end)).toBe('推動數字經(jīng)濟發(fā)展，F(xiàn)在已有多家企業轉(zhuǎn)型');
+  });
+
+  it('a quote saved on the leaky page is found in the repaired reader text', () => {
+    const s = leaky.indexOf('進(jìn)一步');
+    const e = leaky.indexOf('發(fā)展') + '發(fā)展'.length;
+    const a = anchor(repaired, describeQuote(leaky, s, e), { fold })!;
+    expect(repaired.slice(a.start, a.end)).toBe('進一步推動數字經濟發展');
+    expect(a.score).toBe(1);
+  });
+
+  it('the same in the other script: saved on the leaky Traditional page, found in the Simplified reader', () => {
+    const simplified = '据新华社报道，记者从会议获悉，中国将进一步推动数字经济发展，现在已有多家企业转型，(AI)产业同样受益。';
+    const s = leaky.indexOf('多家企業');
+    const a = anchor(simplified, describeQuote(leaky, s, leaky.indexOf('型') + 1), { fold })!;
+    expect(simplified.slice(a.start, a.end)).toBe('多家企业转型');
+  });
+
+  it('real brackets are compared as they are', () => {
+    const h = comparable('(AI)产业与(2023)年报（微博）', fold);
+    expect(h.at).toBeNull();
+    expect(h.text).toBe('(ai)产业与(2023)年报(微博)');
   });
 });

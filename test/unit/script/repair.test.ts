@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pinyinReadings } from '../../../utils/script/readings';
 import { countAnnotations, looksAnnotated, repairAnnotations } from '../../../utils/script/repair';
+import { restoreCharacter } from '../../../utils/script/restore';
 import { fixtureHtml, parse } from '../../helpers/corpus';
 
 const repair = (texts: string[], minHits?: number) => repairAnnotations(texts, pinyinReadings, minHits);
@@ -42,5 +43,32 @@ describe('pinyin annotation repair', () => {
   it('ignores parentheses without tone-marked pinyin', () => {
     expect(looksAnnotated('人工智能(AI)在2023(2023)年與微博(微博)合作 (abc)')).toBe(0);
     expect(repair(['人工智能(AI)', '微博(weibo)', '年(nian)'], 1).removed).toBe(0);
+  });
+});
+
+describe('a Latin letter with a reading where a character was (F(xiàn)在)', () => {
+  const repairAll = (texts: string[]) => repairAnnotations(texts, pinyinReadings, 1, restoreCharacter);
+
+  it('puts the character back where its neighbours make it clear, in the script of the text', () => {
+    const { doc } = parse(fixtureHtml('article-pinyin-latin-leaks.html'));
+    const paragraphs = [...doc.querySelectorAll('.article p')].map((p) => p.textContent ?? '');
+    const { texts, removed } = repairAll(paragraphs);
+    const out = texts.join('\n');
+    expect(out).toContain('現在已有多家科技企業');
+    expect(out).toContain('表現，而不是');
+    expect(out).toContain('實現落地');
+    expect(out).toContain('Facebook母公司Meta');
+    expect(out).not.toMatch(/[A-Za-z\u4e00-\u9fff][(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]+[)）]/);
+    expect(removed).toBe(countAnnotations(paragraphs.join('\n'), pinyinReadings));
+    expect(repairAll(['F(xiàn)在的情况', '发(fā)展', '经(jīng)济']).texts[0]).toBe('现在的情况');
+  });
+
+  it('keeps the letter of a Latin word and drops only its annotation', () => {
+    expect(repairAll(['F(xiàn)acebook和G(gǔ)oogle', '發(fā)展', '經(jīng)濟']).texts[0]).toBe('Facebook和Google');
+  });
+
+  it('leaves a letter alone when no single character is clear, and real brackets always', () => {
+    expect(repairAll(['代號X(xī)', '發(fā)展', '經(jīng)濟']).texts[0]).toBe('代號X(xī)');
+    expect(repairAll(['B(2023)年', 'iPhone(AI)', '發(fā)展']).texts.slice(0, 2)).toEqual(['B(2023)年', 'iPhone(AI)']);
   });
 });

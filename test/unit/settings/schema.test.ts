@@ -40,7 +40,7 @@ describe('migrations', () => {
     v2.script.traditionalPages = 'simplified';
     const v3 = MIGRATIONS[3](v2);
     expect(v3.script.traditionalPages).toBe('simplified');
-    expect(v3.panel).toEqual(DEFAULT_SETTINGS.panel);
+    expect(v3.panel).toEqual({ entities: DEFAULT_SETTINGS.panel.entities, summary: 'extractive' }); // the panel as v3 knew it
     expect(normalizeSettings(v3)).toEqual({ ...DEFAULT_SETTINGS, reader: { ...v2.reader, prepare: true }, script: { ...DEFAULT_SETTINGS.script, traditionalPages: 'simplified' } });
   });
 
@@ -49,6 +49,16 @@ describe('migrations', () => {
     const v4 = MIGRATIONS[4](v3);
     expect(v4.reader).toEqual({ ...v3.reader, prepare: true });
     expect(normalizeSettings(v4)).toEqual({ ...DEFAULT_SETTINGS, reader: v4.reader });
+  });
+
+  it('v4 → v5 keeps the entity choices and marks only key entities by default', () => {
+    const v4 = { ...DEFAULT_SETTINGS, panel: { entities: { ...DEFAULT_SETTINGS.panel.entities, date: false }, summary: 'builtin' } };
+    const v5 = MIGRATIONS[5](v4);
+    expect(v5.panel).toEqual({ ...v4.panel, allEntities: false });
+    expect(v5.reader).toEqual(v4.reader);
+    expect(normalizeSettings(v5)).toEqual({ ...DEFAULT_SETTINGS, panel: { ...DEFAULT_SETTINGS.panel, entities: v4.panel.entities, summary: 'builtin', allEntities: false } });
+    expect(normalizeSettings({ panel: { allEntities: 'yes' } }).panel.allEntities).toBe(false);
+    expect(normalizeSettings({ panel: { allEntities: true } }).panel.allEntities).toBe(true);
   });
 
   it('a v1 object migrated all the way is valid and keeps its choices', () => {
