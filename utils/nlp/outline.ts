@@ -1,5 +1,6 @@
 // The article's outline: its headings, and for Chinese portals that have none, the lines that work
-// as headings there: bold one-line paragraphs and section markers (一、 （一） 1. 第二部分).
+// as headings there: bold one-line paragraphs and section markers (一、 （一） 1. 第二部分), and the
+// structure of rules and regulations (第一章, 第一节, 第一条, 第一款, also spaced: 第 一 條).
 // Items point at blocks by index in `readingBlocks(root)`, so the reader can scroll to them.
 
 export interface OutlineItem {
@@ -34,12 +35,20 @@ export function readingBlocks(root: ParentNode): Element[] {
 
 const text = (el: Element) => (el.textContent ?? '').replace(/[\s\u3000\u00a0]+/g, ' ').trim();
 
+const N = '[一二三四五六七八九十百零〇\\d]+';
+/** An article of a regulation (第一条 …, 第 3 條 …): marker, then a space; 第十二条规定 in a news story is not one. */
+const ARTICLE = new RegExp(`^第\\s*${N}\\s*(?:条|條|款)[\\s\\u3000]`);
+// ranks as for <h1>…<h5> (10…50): 章 above 节 above 条 above 款 above 一、
+const ARTICLE_RANK = 14;
 const MARKERS: Array<[RegExp, number]> = [
-  [/^第[一二三四五六七八九十百零〇\d]+(?:部分|章|篇|节|節)/, 1],
-  [/^[一二三四五六七八九十]{1,3}[、.．]/, 2],
-  [/^[（(][一二三四五六七八九十]{1,3}[）)]/, 3],
-  [/^\d{1,2}[.．、](?!\d)/, 4],
-  [/^[（(]\d{1,2}[）)]/, 5],
+  [new RegExp(`^第\\s*${N}\\s*(?:部分|章|篇|编|編)`), 10],
+  [new RegExp(`^第\\s*${N}\\s*(?:节|節)`), 12],
+  [new RegExp(`^第\\s*${N}\\s*(?:条|條)[\\s\\u3000]`), ARTICLE_RANK],
+  [new RegExp(`^第\\s*${N}\\s*款[\\s\\u3000]`), 16],
+  [/^[一二三四五六七八九十]{1,3}[、.．]/, 20],
+  [/^[（(][一二三四五六七八九十]{1,3}[）)]/, 30],
+  [/^\d{1,2}[.．、](?!\d)/, 40],
+  [/^[（(]\d{1,2}[）)]/, 50],
 ];
 const MAX_HEADING = 40;
 
@@ -53,6 +62,8 @@ function isBoldLine(el: Element, t: string): boolean {
 
 /** A heading's text: the whole line if short, else its lead clause (一、加强领导。各地要… → 一、加强领导). */
 function headingText(t: string): string | null {
+  // An article of a regulation is a sentence: its marker and first clause name it.
+  if (ARTICLE.test(t)) return /^.{2,40}?(?=[，。：:；,]|$)/.exec(t)?.[0] ?? t.slice(0, MAX_HEADING);
   if (t.length <= MAX_HEADING) return t;
   const lead = /^(.{2,40}?)[。：:；]/.exec(t);
   return lead ? lead[1] : null;
@@ -60,7 +71,7 @@ function headingText(t: string): string | null {
 
 export function outline(root: ParentNode): OutlineItem[] {
   const blocks = readingBlocks(root);
-  const headings: Array<{ rank: number; text: string; block: number }> = [];
+  let headings: Array<{ rank: number; text: string; block: number }> = [];
   blocks.forEach((el, block) => {
     const m = /^H([1-6])$/.exec(el.tagName.toUpperCase());
     const t = text(el);
@@ -75,11 +86,13 @@ export function outline(root: ParentNode): OutlineItem[] {
       const marker = MARKERS.find(([re]) => re.test(t));
       if (marker && tag !== 'LI') {
         const h = headingText(t);
-        if (h) headings.push({ rank: marker[1] * 10, text: h, block });
+        if (h) headings.push({ rank: marker[1], text: h, block });
       } else if (isBoldLine(el, t)) {
         bold.push({ rank: 25, text: t, block }); // between 一、 and （一）
       }
     });
+    // In a regulation the units are its articles; what is numbered inside one (一、 （一）) is its items.
+    if (headings.some((h) => h.rank === ARTICLE_RANK)) headings = headings.filter((h) => h.rank < 20);
     // A portal that bolds half its paragraphs has no outline in bold, only emphasis.
     if (bold.length <= Math.max(3, blocks.length * 0.5)) headings.push(...bold);
     headings.sort((a, b) => a.block - b.block);

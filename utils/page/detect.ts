@@ -45,6 +45,8 @@ interface Frame {
   link: boolean;
   /** set on a block's frame when it gets text */
   info: BlockInfo | null;
+  /** set on a block's frame when a <br> is in it (text laid out with line breaks) */
+  br?: boolean;
 }
 
 interface Scan {
@@ -79,6 +81,7 @@ export function* scanText(doc: Document, slice = SLICE, author = false): Generat
     const itemprop = attrs.includes('itemprop') ? el.getAttribute('itemprop') : null;
     if (tag === 'article' || itemprop === 'articleBody') scan.articles.push(el);
     if (!scan.author && (itemprop === 'author' || (tag === 'a' && attrs.includes('rel') && el.getAttribute('rel') === 'author') || (attrs.includes('class') && AUTHOR_CLASS.test(typeof el.className === 'string' ? el.className : '')))) scan.author = true;
+    if (tag === 'br') up.block.br = true;
     const block = BLOCK.has(tag);
     const f: Frame = { el, up, block: up.block, link: !block && (tag === 'a' || up.link), info: null };
     if (block) f.block = f;
@@ -142,51 +145,106 @@ interface Container {
   teasers: number;
 }
 
-function isFurniture(el: Element): boolean {
+interface Best extends Container {
+  /** prose of every paragraph on the page, wherever it sits */
+  pageProse: number;
+  /** index in scan.blocks of the container's first paragraph */
+  first: number;
+  /** other containers with nearly as much prose (the items of a list are alike) */
+  peers: number;
+}
+
+// What a site's footer says: licence numbers, phone and fax lines, copyright.
+const FOOTER_TEXT = /ICP|备案|備案|版权所有|版權所有|copyright|©|举报电话|舉報電話|客服电话|客服電話|传真|傳真|邮编|郵編|违法和不良信息/gi;
+
+function isFurniture(el: Element, prose: number): boolean {
   const tag = el.tagName.toUpperCase();
   if (tag === 'NAV' || tag === 'FOOTER' || tag === 'ASIDE') return true;
   const key = `${el.id} ${typeof el.className === 'string' ? el.className : ''}`;
-  return key.length > 1 && FURNITURE.test(key);
+  if (key.length > 1 && FURNITURE.test(key)) return true;
+  // A short block that names its licence, phone and fax three times over is the footer.
+  return prose < 300 && ((el.textContent ?? '').slice(0, 3000).match(FOOTER_TEXT)?.length ?? 0) >= 3;
+}
+
+/**
+ * A headline that is a link, right before a paragraph: the paragraph is an excerpt of another page
+ * (a list item), however complete its sentences. Short links (a poster's name) are not headlines.
+ */
+function isLinkedTitle(b: BlockInfo | undefined, excerpt: BlockInfo): boolean {
+  if (!b || b.m.units < 8 || b.link < b.m.units * 0.9) return false;
+  // The same item holds both: the title is the excerpt's sibling (h3 + p, dt + dd) or its parent (li).
+  const up = excerpt.at.up;
+  if (!up || (b.at.up?.el !== up.el && b.el !== up.el)) return false;
+  return b.m.units >= 12 || /^h[2-6]$|^dt$/.test(b.el.localName);
 }
 
 /** Prose paragraphs grouped by the element that holds them; the best group is the article body. */
-function* bestContainer(scan: Scan): Generator<void, Container | null> {
-  const containers = new Map<Element, Container>();
-  const add = (el: Element | null, prose: number, teaser: boolean, weight: number) => {
+function* bestContainer(scan: Scan): Generator<void, Best | null> {
+  const containers = new Map<Element, Container & { first: number }>();
+  const add = (el: Element | null, prose: number, teaser: boolean, weight: number, i: number) => {
     if (!el) return;
     let c = containers.get(el);
-    if (!c) containers.set(el, (c = { el, prose: 0, paragraphs: 0, teasers: 0 }));
+    if (!c) containers.set(el, (c = { el, prose: 0, paragraphs: 0, teasers: 0, first: i }));
     c.prose += prose * weight;
     c.paragraphs++;
     if (teaser) c.teasers++;
   };
   let n = 0;
-  for (const b of scan.blocks) {
+  let pageProse = 0;
+  const blocks = scan.blocks;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
     if (++n % SLICE === 0) yield;
     const own = b.m.units - b.link;
     if (own < 12 || b.m.punct === 0 || b.link > b.m.units * 0.35) continue;
     const text = b.el.textContent ?? '';
-    const teaser = TEASER_END.test(text);
+    const teaser = TEASER_END.test(text) || isLinkedTitle(blocks[i - 1], b);
     // A paragraph with sentence punctuation is prose; teaser excerpts count for little.
     const prose = own * (teaser ? 0.25 : 1) * Math.min(1, 0.5 + b.m.punct / 6);
+    pageProse += prose;
     const tag = b.el.localName;
-    const holdsText = tag === 'div' || tag === 'td' || tag === 'article' || tag === 'section' || tag === 'body';
-    // A <div>/<td> with the text directly inside it (br-separated portals) is itself the container.
+    // A <td> or a <div> with lines of text directly inside it (br-separated portals) is itself the
+    // container; a <div> of one paragraph, among others like it, is a paragraph.
+    const holdsText = tag === 'td' || tag === 'body' || ((tag === 'div' || tag === 'article' || tag === 'section') && !!b.at.br);
     const parent = holdsText ? b.at : b.at.up;
-    add(parent?.el ?? null, prose, teaser, 1);
-    add(parent?.up?.el ?? null, prose, teaser, 0.5);
+    add(parent?.el ?? null, prose, teaser, 1, i);
+    add(parent?.up?.el ?? null, prose, teaser, 0.5, i);
   }
-  let best: Container | null = null;
+  let best: (Container & { first: number }) | null = null;
   for (const c of containers.values()) {
     if (++n % SLICE === 0) yield;
     // The factors below only lower a score: a container that cannot win is not read at all.
     if (best && c.prose <= best.prose) continue;
     let score = c.prose;
-    if (isFurniture(c.el)) score *= 0.3;
+    if (isFurniture(c.el, c.prose)) score *= 0.3;
     if (c.paragraphs >= 4 && c.teasers / c.paragraphs > 0.4) score *= 0.3;
     if (!best || score > best.prose) best = { ...c, prose: score };
   }
-  return best;
+  if (!best) return null;
+  let peers = 0;
+  const el = best.el;
+  for (const c of containers.values()) if (c.prose >= best.prose * 0.6 && c.el !== el && !c.el.contains(el) && !el.contains(c.el)) peers++;
+  return { ...best, pageProse, peers };
+}
+
+/** The <title>'s headline part: the longest piece between the site and channel separators. */
+function titleHead(title: string): string {
+  // 标题_频道_网站, 标题-频道-网站, 网站--标题, 标题 | 网站: a dash between two Han characters separates too.
+  const parts = title.split(/\s*(?:[_|｜]+|--+|\s[-–—]\s|(?<=[\u4e00-\u9fff])[-–—](?=[\u4e00-\u9fff]))\s*/).map((p) => p.replace(/\s+/g, ''));
+  return parts.reduce((a, b) => (b.length > a.length ? b : a), '');
+}
+
+/** The block just before the prose (or its first) that prints the <title>'s headline, if one does. */
+function titleAbove(doc: Document, scan: Scan, first: number): Element | null {
+  const head = titleHead(doc.title ?? '');
+  if (head.length < 8) return null;
+  for (let i = Math.max(0, first - 40); i <= first && i < scan.blocks.length; i++) {
+    const b = scan.blocks[i];
+    if (b.m.units > head.length * 2 + 10) continue;
+    const t = (b.el.textContent ?? '').replace(/\s+/g, '');
+    if (t.length >= head.length * 0.8 && (t.includes(head) || head.includes(t))) return b.el;
+  }
+  return null;
 }
 
 /** Units of text inside `el` and how much of it is link text (for link density). */
@@ -271,26 +329,46 @@ export function* readPageSteps(doc: Document, url?: string): Generator<void, Pag
 
   if (best && scan.articles.some((a) => a === best.el || a.contains(best.el) || best.el.contains(a))) say(10, '<article> around the prose');
 
-  const headline = firstHeading(doc);
-  if (['article:published_time', 'datepublished', 'publishdate', 'pubdate', 'publish_date'].some((k) => meta.has(k))) say(8, 'published date in metadata');
-  else {
+  // The <title>'s headline printed just above the prose is the headline, whatever the tag (the
+  // first <h1> of many portals is the site's logo).
+  const printed = best && prose >= 40 ? titleAbove(doc, scan, best.first) : null;
+  if (printed) say(10, 'the headline is printed above the prose');
+  const headline = printed ?? firstHeading(doc);
+  let dated = false;
+  if (['article:published_time', 'datepublished', 'publishdate', 'pubdate', 'publish_date'].some((k) => meta.has(k))) {
+    say(8, 'published date in metadata');
+    dated = true;
+  } else {
     const near = headline ? textAfter(headline, 300) : '';
-    if (near && findDateInText(near)) say(8, 'date line under the headline');
+    if (near && findDateInText(near)) {
+      say(8, 'date line under the headline');
+      dated = true;
+    }
     if (near && findBylineInText(near)) say(6, 'byline under the headline');
   }
+  // A news flash of a few sentences: headline, date line, and the story right under them, alone.
+  if (printed && dated && best && prose >= 80 && prose < 270 && best.teasers === 0 && best.peers < 4) say(15, 'a short story under its headline and date');
   if (scan.author) say(5, 'author metadata');
 
   // Shapes that are not articles.
   // Every unit counted belongs to one block, so this is also the link density of all of <body>.
   const links = scan.linkUnits / Math.max(1, scan.totalUnits);
   if (links > 0.55) say(-25 * Math.min(1, (links - 0.45) / 0.3), `${Math.round(links * 100)}% of the text is links`);
-  if (prose < 300 && [...doc.getElementsByTagName('input')].some((i) => i.type === 'password')) say(-40, 'a login form');
+  // A login box in a portal's header is not what the page is about; a login form is when the
+  // page has next to no prose or its prose sits in the form.
+  const password = [...doc.getElementsByTagName('input')].find((i) => i.type === 'password');
+  if (password && (prose < 60 || (best && (best.el.contains(password) || !!password.form?.contains(best.el))))) say(-40, 'a login form');
   const u = url ?? doc.URL ?? '';
-  if (/[?&](?:q|query|keyword|wd|word|kw|search)=|\/search\b|\/s\?/i.test(u) || /搜索结果|搜尋結果|找到约?\s*[\d,]+\s*(?:条|個|个|篇)结果?/.test(doc.title + ' ' + (headline?.textContent ?? '')))
+  if (/[?&](?:q|query|keyword|wd|word|kw|search)=|\/search\b/i.test(u) || /搜索结果|搜尋結果|找到约?\s*[\d,]+\s*(?:条|個|个|篇)结果?/.test(doc.title + ' ' + (headline?.textContent ?? '')))
     say(-30, 'search results');
   if (/^(?:https?:\/\/[^/]+)?\/?(?:index\.s?html?|index\.php|default\.aspx?)?(?:[?#].*)?$/i.test(u) && !/^about:|^file:/.test(u) && u !== '')
     say(-15, 'a site home page');
   if (best && best.paragraphs >= 6 && best.teasers / best.paragraphs > 0.4) say(-15, 'a list of teasers');
+  if (best && prose >= 40) {
+    // One story holds the page's prose; a list spreads it over its items (each a container).
+    if (best.prose >= best.pageProse * 0.6) say(8, 'the prose is in one place');
+    else if (best.paragraphs <= 2 && best.peers >= 4) say(-20, `one of ${best.peers + 1} items alike`);
+  }
   if (best && best.el !== doc.body) {
     const density = yield* linkDensity(scan, best.el);
     if (density > 0.3) say(-30 * Math.min(1, (density - 0.3) / 0.3), `link-heavy main block (${Math.round(density * 100)}%)`);

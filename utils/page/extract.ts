@@ -2,12 +2,13 @@
 // The document passed in is consumed: Readability rewrites it. Give it a parsed copy.
 
 import { Readability } from '@mozilla/readability';
+import { cleanArticle } from './clean';
 import { declaredLangOf, inferLang, isChinesePage } from './lang';
 import { chooseMetadata, normalizeSpace, readMetadata, type MetadataSources } from './metadata';
-
-export { inferLang };
 import { paragraphsOf } from './plain-text';
 import type { Sanitizer } from './sanitize';
+
+export { inferLang };
 
 export interface Article {
   title: string;
@@ -63,6 +64,8 @@ export function extractArticle(doc: Document, { url, sanitizer }: ExtractOptions
       break;
     }
   }
+  // What Readability keeps of a portal that is not the story: credits, promos, pagers, comments…
+  cleanArticle(content, { title: finalTitle });
   const fragment = sanitizer.fragment(content);
   const paragraphs = paragraphsOf(fragment);
   const holder = fragment.ownerDocument.createElement('div');

@@ -21,10 +21,10 @@ export function declaredLangOf(doc: Document): string | null {
   return doc.documentElement.getAttribute('lang')?.trim() || metaContent(doc, ['content-language']) || null;
 }
 
-/** A page in Chinese: declared so, or, undeclared, written in Han characters. */
+/** A page in Chinese: declared so, or written in Han characters (templates declare lang="en" on Chinese pages). */
 export function isChinesePage(doc: Document): boolean {
   const declared = declaredLangOf(doc);
-  return declared ? isChineseLang(declared) : inferLang(`${doc.title} ${doc.body?.textContent?.slice(0, 20_000)}`) === 'zh';
+  return (!!declared && isChineseLang(declared)) || inferLang(`${doc.title} ${doc.body?.textContent?.slice(0, 20_000)}`) === 'zh';
 }
 
 /** Offset for the wall-clock times a page prints: +08:00 on Chinese pages, else unknown. */

@@ -1,14 +1,16 @@
 // The readable text of an HTML fragment: one paragraph per block, paragraphs separated by a blank
 // line, whitespace collapsed (kept inside <pre>), and the full-width indentation of Chinese
 // paragraphs ("　　") dropped. A <br> ends a paragraph: portals that lay text out with <br>
-// use it between paragraphs, not inside sentences.
+// use it between paragraphs, not inside sentences. Figure captions are not the article's text
+// (the reader shows them under their image): they are left out.
 
-const BLOCKS = new Set([
+/** Elements that break lines: a line of text (a paragraph of `paragraphsOf`) never crosses one. */
+export const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE',
   'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION',
   'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'CENTER', 'BR',
 ]);
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'RP']);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'RP', 'FIGCAPTION']);
 
 export function paragraphsOf(root: Node): string[] {
   const out: string[] = [];
@@ -33,7 +35,14 @@ export function paragraphsOf(root: Node): string[] {
           pre = 0;
           continue;
         }
-        const block = BLOCKS.has(tag) && !pre;
+        // Inside <pre>, a <br> or a block (code that editors build from <br>s and <p>s) breaks the line.
+        if (pre && BLOCK_TAGS.has(tag)) {
+          if (!line.endsWith('\n')) line += '\n';
+          walk(c);
+          if (tag !== 'BR' && !line.endsWith('\n')) line += '\n';
+          continue;
+        }
+        const block = BLOCK_TAGS.has(tag);
         if (block) flush();
         walk(c);
         if (block) flush();
