@@ -14,6 +14,7 @@ import { isTarget, TARGETS, type Target } from '../utils/script/targets';
 import { createTextHost } from '../utils/script/host';
 import { readHtmlInput, UnreadableInput } from '../utils/page/input';
 import { parseHtml } from './dom';
+import { ANNOTATE_USAGE, annotateRequest, annotateText } from './annotate';
 
 const USAGE = `usage: jingdu <command> [options]
 
@@ -30,6 +31,8 @@ const USAGE = `usage: jingdu <command> [options]
       Convert plain text line by line, like OpenCC's own command (targets as above,
       without original). --from auto (the default) leaves text already in the target
       script alone.
+
+${ANNOTATE_USAGE}
 
 exit status: 0 success, 2 bad usage, 3 unreadable input`;
 
@@ -133,7 +136,13 @@ async function entities(args: string[], io: IO): Promise<void> {
   }
 }
 
-const COMMANDS: Record<string, (args: string[], io: IO) => Promise<void>> = { analyze, convert, entities };
+async function annotate(args: string[], io: IO): Promise<void> {
+  const req = annotateRequest(args);
+  if ('usage' in req) throw new UsageError(req.usage);
+  io.out(annotateText(utf8(readInput(req.file, io)), req));
+}
+
+const COMMANDS: Record<string, (args: string[], io: IO) => Promise<void>> = { analyze, convert, entities, annotate };
 
 /** Runs one command line; resolves to the exit status. */
 export async function run(argv: string[], io: IO = processIO): Promise<number> {
