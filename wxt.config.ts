@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { defineConfig } from 'wxt';
+import { cedictPlugin } from './platform/cedict-plugin';
 
 const require = createRequire(import.meta.url);
 
@@ -11,6 +12,8 @@ export default defineConfig({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     // Keep CJK text in bundles as UTF-8: escaping it as \uXXXX nearly doubles dictionaries.
     build: { target: 'es2022', charset: 'utf8' },
+    // Workers are ES modules, so the learning worker loads its dictionaries in pieces on first use.
+    worker: { format: 'es', plugins: () => [cedictPlugin()] },
   }),
   // Firefox reviewers rebuild from the sources zip: everything tracked, nothing local.
   zip: { excludeSources: ['scratch/**', '.output/**', 'coverage/**'] },

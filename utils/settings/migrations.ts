@@ -14,4 +14,18 @@ export const MIGRATIONS: Record<number, (old: any) => any> = {
   }),
   // v4 prepares the reader in advance on article pages (on, as for new installs).
   4: (old) => ({ ...old, reader: { ...old.reader, prepare: true } }),
+  // v5 adds listening and learning: readings off (pinyin for Simplified, zhuyin for Taiwan,
+  // jyutping for Hong Kong when turned on), look-up on click, the automatic voice at its own
+  // speed, voices on this machine only.
+  5: (old) => ({
+    ...old,
+    learn: {
+      readings: false,
+      systems: { simplified: 'pinyin', traditional: 'pinyin', taiwan: 'zhuyin', hongkong: 'jyutping' },
+      lookup: 'click',
+      voice: null,
+      rate: 1,
+      networkVoices: false,
+    },
+  }),
 };

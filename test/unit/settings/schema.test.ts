@@ -51,6 +51,23 @@ describe('migrations', () => {
     expect(normalizeSettings(v4)).toEqual({ ...DEFAULT_SETTINGS, reader: v4.reader });
   });
 
+  it('v4 → v5 keeps everything and adds learning: readings off, look-up on click, local voices only', () => {
+    const v4 = { ...DEFAULT_SETTINGS, reader: { theme: 'sepia', fontSize: 21, font: 'serif', width: 'narrow', prepare: false } } as Record<string, unknown>;
+    delete v4.learn;
+    const v5 = MIGRATIONS[5](v4);
+    expect(v5.reader).toEqual(v4.reader);
+    expect(v5.learn).toEqual(DEFAULT_SETTINGS.learn);
+    expect(v5.learn.systems).toEqual({ simplified: 'pinyin', traditional: 'pinyin', taiwan: 'zhuyin', hongkong: 'jyutping' });
+    expect(normalizeSettings(v5)).toEqual({ ...DEFAULT_SETTINGS, reader: v4.reader });
+  });
+
+  it('learning settings are validated field by field', () => {
+    const s = normalizeSettings({ learn: { readings: true, systems: { taiwan: 'pinyin', hongkong: 'klingon' }, lookup: 'hover', voice: 'espeak-ng cmn', rate: 1.6, networkVoices: 'yes' } });
+    expect(s.learn).toEqual({ ...DEFAULT_SETTINGS.learn, readings: true, systems: { ...DEFAULT_SETTINGS.learn.systems, taiwan: 'pinyin' }, lookup: 'hover', voice: 'espeak-ng cmn', rate: 1.5 });
+    expect(normalizeSettings({ learn: { rate: 9, voice: '' } }).learn).toMatchObject({ rate: 2, voice: null });
+    expect(normalizeSettings({ learn: { rate: 0 } }).learn.rate).toBe(0.5);
+  });
+
   it('a v1 object migrated all the way is valid and keeps its choices', () => {
     const v1 = { reader: { theme: 'sepia', fontSize: 22, font: 'serif', width: 'wide' } };
     let v: any = v1;
