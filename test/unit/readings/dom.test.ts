@@ -19,7 +19,7 @@ describe('readings on a rendered article', () => {
     const before = { page: pageText(b).text, blocks: blockText(b).text };
     const bt = blockText(b);
     const made = await applyReadings(bt, readingsOf(bt.text, 'pinyin'), { cancelled: false });
-    expect(made).toBe(10);
+    expect(made).toBe(11);
     expect(b.querySelector('mark ruby.jd-ruby rt')!.textContent).toBe('yín');
     expect(b.querySelector('a')!.textContent).toBe('AI');
     expect(b.querySelector('pre')!.innerHTML).toBe('代码'); // code is left alone
