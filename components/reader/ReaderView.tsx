@@ -1,5 +1,6 @@
 // The reader view: toolbar, article header and the sanitized article body.
 
+import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { MessageKey } from '../../platform/i18n';
 import type { Analysis } from '../../utils/analyze';
@@ -31,8 +32,10 @@ export interface ReaderViewProps {
   onToggleType(type: EntityType, shown: boolean): void;
   onOpenPanel(): void;
   onClose(): void;
-  /** the article body was (re)rendered */
-  onBody?(body: HTMLElement): void;
+  /** the article body was (re)rendered; `marked`: its entity and quote marks are in */
+  onBody?(body: HTMLElement, marked: boolean): void;
+  /** toolbar tools of features the reader composes */
+  tools?: ComponentChildren;
   /** this page's saved quotes, highlighted where they can be placed */
   quotes: Quote[];
   /** hosts images may load from (those the page itself loaded from) */
@@ -61,7 +64,7 @@ const MARK_SLICE = 400;
  * The article body: a fragment that has been through DOMPurify, appended as nodes (no innerHTML),
  * with its entities marked.
  */
-function ArticleBody({ html, sanitizer, quotes, imageHosts, onBody, onUnplaced }: { html: string; sanitizer: Sanitizer; quotes: Quote[]; imageHosts: string[]; onBody?(body: HTMLElement): void; onUnplaced(count: number): void }) {
+function ArticleBody({ html, sanitizer, quotes, imageHosts, onBody, onUnplaced }: { html: string; sanitizer: Sanitizer; quotes: Quote[]; imageHosts: string[]; onBody?(body: HTMLElement, marked: boolean): void; onUnplaced(count: number): void }) {
   const ref = useRef<HTMLDivElement>(null);
   // The text goes in before the first paint; entity and quote marks follow when the tagger's worker
   // answers, so opening the reader never waits for it.
@@ -71,7 +74,7 @@ function ArticleBody({ html, sanitizer, quotes, imageHosts, onBody, onUnplaced }
     const fragment = sanitizer.fragment(html);
     keepImagesFrom(fragment, imageHosts); // before it joins the document, where images start loading
     body.replaceChildren(fragment);
-    onBody?.(body);
+    onBody?.(body, false);
     let cancelled = false;
     void (async () => {
       const bt = blockText(body);
@@ -86,7 +89,7 @@ function ArticleBody({ html, sanitizer, quotes, imageHosts, onBody, onUnplaced }
       }
       if (cancelled) return;
       onUnplaced(quotes.length - markQuotes(body, quotes));
-      onBody?.(body);
+      onBody?.(body, true);
     })();
     return () => {
       cancelled = true;
@@ -162,7 +165,7 @@ function backToPage(e: MouseEvent, onClose: () => void) {
   onClose();
 }
 
-export function ReaderView({ analysis, url, settings, script, shown, sanitizer, t, locale, quotes, imageHosts, onScript, onSettings, onToggleType, onOpenPanel, onClose, onBody }: ReaderViewProps) {
+export function ReaderView({ analysis, url, settings, script, shown, sanitizer, t, locale, quotes, imageHosts, onScript, onSettings, onToggleType, onOpenPanel, onClose, onBody, tools }: ReaderViewProps) {
   // Quotes saved on this page that the article's text no longer holds (saved outside the article,
   // or the page changed): said, so a missing highlight is never a mystery. The panel lists them.
   const [unplaced, setUnplaced] = useState(0);
@@ -176,7 +179,7 @@ export function ReaderView({ analysis, url, settings, script, shown, sanitizer, 
   ].filter(Boolean);
   return (
     <div class={`jd-reader ${hidden}`}>
-      <ReaderToolbar settings={settings} script={script} t={t} onScript={onScript} onSettings={onSettings} onOpenPanel={onOpenPanel} onClose={onClose} />
+      <ReaderToolbar settings={settings} script={script} t={t} onScript={onScript} onSettings={onSettings} onOpenPanel={onOpenPanel} onClose={onClose} tools={tools} />
       <main class="jd-page" id="jd-main" tabIndex={-1}>
         {!analysis.isArticle && (
           <p class="jd-notice" role="note">

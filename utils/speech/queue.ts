@@ -33,17 +33,17 @@ export function chunksOf(text: string): Chunk[] {
 }
 
 /** What the queue needs of SpeechSynthesisUtterance. */
+/* eslint-disable @typescript-eslint/no-explicit-any -- the DOM's handler types, loosely */
 export interface UtteranceLike {
   text: string;
   rate: number;
-  onstart: ((e: unknown) => void) | null;
-  onend: ((e: unknown) => void) | null;
-  onerror: ((e: { error?: string }) => void) | null;
+  onend: ((this: any, e: any) => any) | null;
+  onerror: ((this: any, e: any) => any) | null;
 }
 
 /** What the queue needs of speechSynthesis. */
-export interface SynthLike {
-  speak(u: UtteranceLike): void;
+export interface SynthLike<U extends UtteranceLike = UtteranceLike> {
+  speak(u: U): void;
   cancel(): void;
 }
 
@@ -57,14 +57,14 @@ export interface SpeechState {
   error: string | null;
 }
 
-export class SpeechQueue {
+export class SpeechQueue<U extends UtteranceLike = UtteranceLike> {
   private state: SpeechState = { status: 'idle', index: 0, error: null };
   /** the utterance whose events count; older ones were cancelled */
-  private current: UtteranceLike | null = null;
+  private current: U | null = null;
 
   constructor(
-    private readonly synth: SynthLike,
-    private readonly make: (text: string) => UtteranceLike,
+    private readonly synth: SynthLike<U>,
+    private readonly make: (text: string) => U,
     readonly chunks: readonly Chunk[],
     private readonly onChange: (s: SpeechState) => void,
     private rate = 1,
@@ -100,7 +100,7 @@ export class SpeechQueue {
         this.speak(i + 1);
       } else this.set({ status: 'idle', index: 0 });
     };
-    u.onerror = (e) => {
+    u.onerror = (e: { error?: string }) => {
       if (this.current !== u) return;
       this.current = null;
       // Our own cancel shows up as interrupted/canceled on the utterance it stopped.
