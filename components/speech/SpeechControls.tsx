@@ -78,6 +78,20 @@ function rangeIn(bt: BlockText, c: Chunk): Range | null {
   return r;
 }
 
+/** Icons drawn here: media symbols (⏮ ⏭) are missing from many fonts. */
+const ICONS = {
+  play: 'M4 2.5v11l9-5.5z',
+  pause: 'M3.5 2.5h3v11h-3zM9.5 2.5h3v11h-3z',
+  previous: 'M2.5 2.5h2v11h-2zM14 2.5v11l-8.5-5.5z',
+  next: 'M11.5 2.5h2v11h-2zM2 2.5v11l8.5-5.5z',
+  stop: 'M3 3h10v10H3z',
+};
+const Icon = ({ name }: { name: keyof typeof ICONS }) => (
+  <svg class="jd-icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
+    <path d={ICONS[name]} fill="currentColor" />
+  </svg>
+);
+
 export function SpeechControls({ article, settings, script, t, onChange }: Props) {
   const [state, setState] = useState<SpeechState>({ status: 'idle', index: 0, error: null });
   const [message, setMessage] = useState('');
@@ -175,18 +189,18 @@ export function SpeechControls({ article, settings, script, t, onChange }: Props
   return (
     <div class="jd-group jd-speech" role="group" aria-label={t('speechPlay')}>
       <button type="button" class="jd-chip jd-speech-play" aria-pressed={playing} aria-label={playing ? t('speechPause') : t('speechPlay')} title={playing ? t('speechPause') : t('speechPlay')} onClick={() => void play()}>
-        <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span>
+        <Icon name={playing ? 'pause' : 'play'} />
       </button>
       {active && (
         <>
           <button type="button" class="jd-chip jd-speech-prev" aria-label={t('speechPrevious')} title={t('speechPrevious')} disabled={state.index === 0} onClick={() => queue.current?.previous()}>
-            <span aria-hidden="true">⏮</span>
+            <Icon name="previous" />
           </button>
           <button type="button" class="jd-chip jd-speech-next" aria-label={t('speechNext')} title={t('speechNext')} onClick={() => queue.current?.next()}>
-            <span aria-hidden="true">⏭</span>
+            <Icon name="next" />
           </button>
           <button type="button" class="jd-chip jd-speech-stop" aria-label={t('speechStop')} title={t('speechStop')} onClick={stop}>
-            <span aria-hidden="true">■</span>
+            <Icon name="stop" />
           </button>
         </>
       )}
