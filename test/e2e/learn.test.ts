@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { tabIdOf, toggleReader, waitForReader, waitForVerdict, type Browser } from './harness';
+import { setSettings, tabIdOf, toggleReader, waitForReader, waitForVerdict, type Browser } from './harness';
 import { useBrowser } from './use-browser';
 import type { FixtureServer } from '../../scripts/serve';
 
@@ -204,5 +204,30 @@ describe('word look-up', () => {
     await page.keyboard.press('Escape');
     await setReadings(reader, false);
     await page.close();
+  });
+});
+
+describe('learning settings', () => {
+  it('the options page sets look-up on hover, credits CC-CEDICT, and the reader follows', async () => {
+    const options = await b.context.newPage();
+    await options.goto(`chrome-extension://${b.extensionId}/options.html`);
+    await options.waitForSelector('#lookup-mode');
+    expect(await options.textContent('#sec-about + p')).toMatch(/CC-CEDICT[\s\S]*CC BY-SA 4\.0/);
+    expect(await options.$eval('#readings-taiwan', (s) => (s as HTMLSelectElement).value)).toBe('zhuyin');
+    expect(await options.$eval('#readings-hongkong', (s) => (s as HTMLSelectElement).value)).toBe('jyutping');
+    await options.selectOption('#lookup-mode', 'hover');
+    await expect.poll(() => b.worker.evaluate(async () => ((await chrome.storage.local.get('settings')).settings as { learn: { lookup: string } }).learn.lookup)).toBe('hover');
+    await options.close();
+
+    const { page, reader } = await openReader('/fixtures/article-learn.html');
+    await reader.waitForFunction(() => document.querySelector('.jd-lookup-toggle')?.getAttribute('title')?.match(/Point|指向/));
+    const p = await charPoint(reader, '方言', 1);
+    await page.mouse.move(p.x - 30, p.y);
+    await page.mouse.move(p.x, p.y, { steps: 3 });
+    await reader.waitForFunction(() => document.querySelector('.jd-lookup-word')?.textContent?.includes('方言'));
+    // Hovering does not take focus away from the article.
+    expect(await reader.evaluate(() => document.activeElement?.classList.contains('jd-lookup-card'))).toBe(false);
+    await page.close();
+    await setSettings(b, { learn: { readings: false, systems: { simplified: 'pinyin', traditional: 'pinyin', taiwan: 'zhuyin', hongkong: 'jyutping' }, lookup: 'click', voice: null, rate: 1, networkVoices: false } });
   });
 });
