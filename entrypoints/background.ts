@@ -9,22 +9,27 @@ import { pageTarget, readerChoice, siteKey, switchTarget } from '../utils/script
 import { TARGETS, type Target } from '../utils/script/targets';
 import { createTextHost } from '../utils/script/host';
 import { DEFAULT_SETTINGS, type Settings } from '../utils/settings/schema';
-import { isExtensionPage, isReaderPage, isTopContentScript, isOwn } from '../platform/senders';
+import { isExtensionPage, isReaderPage, isTopContentScript, isOwn, SAMPLE_PAGE } from '../platform/senders';
 import { t, type MessageKey } from '../platform/i18n';
 import { getSettings, updateSettings, watchSettings } from '../platform/settings';
 import { urlKey } from '../utils/quotes/model';
 import { serveQuotes } from '../platform/quotes-background';
+import { createReaderRelay } from '../platform/reader-link';
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
 const PAGE_TOOLS = '/content-scripts/page-tools.js';
 // Firefox builds are MV2, where the toolbar button is `browserAction`.
 const action = browser.action ?? browser.browserAction;
 const SCRIPT_CHOICES = ['original', ...TARGETS] as const;
+// The toolbar button's own menu is `browser_action` in MV2 (Firefox), which rejects `action`.
+const ACTION_MENU = import.meta.env.MANIFEST_VERSION === 2 ? 'browser_action' : 'action';
 const capital = (s: string) => s[0].toUpperCase() + s.slice(1);
 
 /** Pages no extension may script: the browser's own, other extensions, the web stores. */
 function isInternal(url: string | undefined): boolean {
   if (!url) return false;
+  // Our bundled sample loads our content scripts itself. (Firefox shows us our own pages' addresses; Chrome does not.)
+  if (url.startsWith(browser.runtime.getURL(SAMPLE_PAGE))) return false;
   return !/^(?:https?|file):/i.test(url) || /^https:\/\/(?:chromewebstore\.google\.com|chrome\.google\.com\/webstore|addons\.mozilla\.org|microsoftedge\.microsoft\.com\/addons)\//i.test(url);
 }
 
@@ -108,12 +113,12 @@ function createMenus() {
   menus.create({ id: 'repair', type: 'checkbox', title: t('menuRepair'), contexts: ['page'] });
   menus.create({ id: 'quote', title: t('menuSaveQuote'), contexts: ['selection'] });
   // The toolbar button's own menu: switching the page's script is one click there (and Alt+Shift+C).
-  menus.create({ id: 'switch', title: t('menuSwitchTo', scriptName('traditional')), contexts: ['action'] });
-  menus.create({ id: 'ascript', title: t('menuScript'), contexts: ['action'] });
+  menus.create({ id: 'switch', title: t('menuSwitchTo', scriptName('traditional')), contexts: [ACTION_MENU] });
+  menus.create({ id: 'ascript', title: t('menuScript'), contexts: [ACTION_MENU] });
   for (const choice of SCRIPT_CHOICES) {
-    menus.create({ id: `ascript:${choice}`, parentId: 'ascript', type: 'radio', checked: choice === 'original', title: t(`script${capital(choice)}` as MessageKey), contexts: ['action'] });
+    menus.create({ id: `ascript:${choice}`, parentId: 'ascript', type: 'radio', checked: choice === 'original', title: t(`script${capital(choice)}` as MessageKey), contexts: [ACTION_MENU] });
   }
-  menus.create({ id: 'library', title: t('menuLibrary'), contexts: ['action'] });
+  menus.create({ id: 'library', title: t('menuLibrary'), contexts: [ACTION_MENU] });
   menus.create({ id: 'copy', title: t('menuCopyAs'), contexts: ['selection'] });
   for (const target of TARGETS) menus.create({ id: `copy:${target}`, parentId: 'copy', title: t(`script${capital(target)}` as MessageKey), contexts: ['selection'] });
 }
@@ -125,6 +130,7 @@ export default defineBackground(() => {
     settings = s;
     void syncMenus();
   });
+  const readers = createReaderRelay();
   const transform = createTextHost(() => ({ phrases: settings.script.phrases, tsCharactersExt: settings.script.tsCharactersExt }));
   /** The latest state each tab reported (menus show the active tab's). */
   const pages = new Map<number, { state: PageState; host: string; url: string }>();
@@ -132,6 +138,7 @@ export default defineBackground(() => {
     transform,
     ready,
     tabsShowing: (key) => [...pages].filter(([, p]) => urlKey(p.url) === key).map(([tabId]) => tabId),
+    tellReaders: (key) => void readers.send('quotes:changed', key),
     loadPageTools,
   });
 
@@ -222,7 +229,7 @@ export default defineBackground(() => {
   }
   /** The selection is in the reader view or on the page; whichever has one saves it. */
   async function saveSelection(tabId: number) {
-    const inReader = await sendMessage('reader:saveSelection', tabId).catch(() => false);
+    const inReader = (await sendMessage('reader:saveSelection', tabId).catch(() => false)) || (await readers.send('reader:saveSelection', tabId, tabId)).some(Boolean);
     if (!inReader) await sendMessage('page:saveSelection', undefined, { tabId, frameId: 0 }).catch(() => false);
   }
   browser.tabs.onActivated.addListener(() => void syncMenus());

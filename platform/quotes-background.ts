@@ -24,6 +24,8 @@ export function serveQuotes(opts: {
   ready: Promise<unknown>;
   /** the tabs showing a page, by tab id, with their URLs */
   tabsShowing(key: string): number[];
+  /** tells the reader frames (which Firefox does not reach with a broadcast) */
+  tellReaders(key: string): void;
   /** loads the page's second script (highlights, scrolling) into a tab */
   loadPageTools(tabId: number): Promise<void>;
 }): QuotesBackground {
@@ -39,6 +41,7 @@ export function serveQuotes(opts: {
   const announce = async (keys: string[]) => {
     for (const key of new Set(keys)) {
       void sendMessage('quotes:changed', key).catch(() => {});
+      opts.tellReaders(key);
       for (const tabId of opts.tabsShowing(key)) void sendMessage('quotes:changed', key, { tabId, frameId: 0 }).catch(() => {});
     }
     changed.postMessage({ keys });

@@ -20,7 +20,8 @@ import { t, uiLanguage } from '../../platform/i18n';
 import { getSettings, updateSettings } from '../../platform/settings';
 import { useSettings } from '../../platform/use-settings';
 import type { Analysis } from '../../utils/analyze';
-import { onMessage, sendMessage, type ScrollTarget } from '../../utils/messages';
+import { sendMessage, type ScrollTarget } from '../../utils/messages';
+import { onReaderMessage } from '../../platform/reader-link';
 import { readingBlocks } from '../../utils/nlp/outline';
 import { offsetsOf, pageText } from '../../utils/page/page-text';
 import { describe } from '../../utils/quotes/anchor';
@@ -198,15 +199,15 @@ function App() {
       if (e.key === 'Escape') close();
     };
     addEventListener('keydown', onKey);
-    const off = onMessage('reader:scrollTo', ({ data }) => {
+    const off = onReaderMessage('reader:scrollTo', ({ data }) => {
       if (data.tabId !== readyRef.current?.tabId || !visibleRef.current || !body.current) return false;
       return scrollTo(body.current, data.target);
     });
-    const offQuotes = onMessage('quotes:changed', ({ data }) => {
+    const offQuotes = onReaderMessage('quotes:changed', ({ data }) => {
       const r = readyRef.current;
       if (r && urlKey(r.url) === data) loadQuotes(r.url);
     });
-    const offSave = onMessage('reader:saveSelection', ({ data }) => {
+    const offSave = onReaderMessage('reader:saveSelection', ({ data }) => {
       const sel = getSelection();
       if (data !== readyRef.current?.tabId || !visibleRef.current || !sel || sel.isCollapsed) return false;
       void saveQuote(sel.getRangeAt(0).cloneRange(), { color: 'yellow', note: '' });

@@ -39,7 +39,7 @@ describe('serializeDocument', () => {
       }),
       { numRuns: 200, seed: 7 },
     );
-  });
+  }, 120_000); // 200 documents through jsdom: seconds on a quiet machine, far more on a busy one
 
   describe('inert: no event handlers, no javascript: URLs, everything else as it was', () => {
     const page = `<!doctype html><html><head><title>t</title></head><body onload="track()">
