@@ -21,6 +21,7 @@ import { findEntities } from '../utils/nlp/entities';
 import { entityOptions } from '../utils/nlp/tagger';
 import { createTextHost } from '../utils/script/host';
 import { readerOpen } from './reader-open';
+import { learnBench } from './learn';
 
 const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 7));
 const json = process.argv.includes('--json');
@@ -214,6 +215,7 @@ const result = {
   bundle: bundle(),
   // after bundle(), which builds the extension when it is missing
   readerOpen: skipBrowser ? null : await readerOpen(corpusPages(), 3, median),
+  learn: skipBrowser ? null : await learnBench(CHINESE_PAGES, median),
 };
 const open = result.readerOpen?.prepared;
 
@@ -227,6 +229,8 @@ const budget = [
   { figure: `whole-page toggle, largest page (${c.domPage}, jsdom)`, value: `${c.domToggleMs} ms`, goal: '< 100 ms', ok: c.domToggleMs < 100 },
   { figure: 'conversion vs Debian opencc (s2twp)', value: c.openccCharsPerSecond ? `${(c.charsPerSecond / c.openccCharsPerSecond).toFixed(1)}×` : 'opencc not installed', goal: '≥ 3×', ok: c.openccCharsPerSecond ? c.charsPerSecond >= 3 * c.openccCharsPerSecond : null },
   { figure: 'quote search, 10,000 quotes', value: `${result.quotes.searchMs} ms`, goal: '< 50 ms', ok: result.quotes.searchMs < 50 },
+  { figure: 'look-up card after a click (median, dictionary loaded)', value: result.learn ? `${result.learn.lookupCardMs} ms` : 'not measured', goal: '≤ 50 ms', ok: result.learn ? result.learn.lookupCardMs <= 50 : null },
+  { figure: 'readings over the Chinese corpus articles: longest main-thread task', value: result.learn ? `${result.learn.readingsLongestTaskMs} ms` : 'not measured', goal: 'none ≥ 50 ms', ok: result.learn ? result.learn.readingsLongestTaskMs < 50 : null },
 ];
 
 if (json) {

@@ -5,8 +5,12 @@
 
 import type { BlockText } from '../nlp/highlight';
 
-/** Work per slice before yielding to the browser (a frame is ~16 ms). */
-const SLICE_MS = 8;
+/**
+ * Work per slice before yielding to the browser (a frame is ~16 ms), and rubies per slice: the
+ * browser lays out what a slice put in before the next one runs, and that is work too.
+ */
+const SLICE_MS = 4;
+const SLICE_RUBIES = 120;
 
 export interface Cancel {
   cancelled: boolean;
@@ -18,6 +22,7 @@ const tick = () => new Promise<void>((r) => setTimeout(r, 0));
 export async function applyReadings(bt: BlockText, readings: ReadonlyArray<string | null>, cancel: Cancel): Promise<number> {
   let made = 0;
   let since = performance.now();
+  let inSlice = 0;
   for (const { node, start } of bt.pieces) {
     if (cancel.cancelled) return made;
     if (!node.parentNode || node.parentElement?.closest('pre, code')) continue; // code stays as it is
@@ -42,14 +47,16 @@ export async function applyReadings(bt: BlockText, readings: ReadonlyArray<strin
         ruby.append(ch, rt);
         out.append(ruby);
         made++;
+        inSlice++;
       } else plain += ch;
       i += ch.length;
     }
     if (plain) out.append(plain);
     node.replaceWith(out);
-    if (performance.now() - since > SLICE_MS) {
+    if (performance.now() - since > SLICE_MS || inSlice >= SLICE_RUBIES) {
       await tick();
       since = performance.now();
+      inSlice = 0;
     }
   }
   return made;
