@@ -1,7 +1,6 @@
-/// <reference path="./virtual-cedict.d.ts" />
 // The reader's learning thread: readings for a whole article (pinyin-pro and to-jyutping load and
 // run here, never on the reader's main thread) and word look-up in CC-CEDICT (the dictionary,
-// compiled at build time, loads here on first use). Only its creator can message it.
+// compiled at build time into a file of the extension, loads here on first use). Only its creator can message it.
 
 import type { LearnRequest, LearnResponse } from './learn';
 
@@ -10,7 +9,14 @@ const readings = () => import('../utils/readings/annotate');
 const fold = () => import('../utils/script/convert').then((m) => m.traditionalToSimplifiedChars());
 
 function loadDictionary() {
-  dictionary ??= Promise.all([import('virtual:jingdu-cedict'), import('../utils/lookup/dictionary')]).then(([data, m]) => new m.Dictionary(data.default));
+  dictionary ??= (async () => {
+    // A file of the extension itself (see cedict-asset.ts), at its root.
+    const r = await fetch(new URL('/dict/cedict.txt', self.location.href));
+    if (!r.ok) throw new Error(`the dictionary is missing (${r.status})`);
+    const [text, m] = await Promise.all([r.text(), import('../utils/lookup/dictionary')]);
+    return new m.Dictionary(text);
+  })();
+  dictionary.catch(() => (dictionary = null)); // the next look-up tries again
   return dictionary;
 }
 
