@@ -125,6 +125,7 @@ describe('readings over the text', () => {
     await tw.reader.selectOption('.jd-readings-system', 'pinyin');
     await tw.reader.waitForFunction(() => /^[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+$/.test(document.querySelector('.jd-body rt')?.textContent ?? ''));
     await tw.reader.selectOption('.jd-readings-system', 'zhuyin');
+    await tw.reader.waitForFunction(() => /^[\u3105-\u312fˊˇˋ˙]+$/.test(document.querySelector('.jd-body rt')?.textContent ?? ''));
     await tw.page.close();
 
     const hk = await openReader('/fixtures/article-hk.html');
@@ -148,11 +149,7 @@ describe('word look-up', () => {
     expect(await card.textContent()).toContain('CC-CEDICT');
     expect(await reader.evaluate(() => document.activeElement?.classList.contains('jd-lookup-card'))).toBe(true);
     expect(await reader.evaluate(() => CSS.highlights.get('jd-lookup')?.size)).toBe(1);
-    const ms = await reader.evaluate(() => {
-      const asked = performance.getEntriesByName('jingdu:lookup-asked').at(-1)!.startTime;
-      return performance.getEntriesByName('jingdu:lookup-shown').at(-1)!.startTime - asked;
-    });
-    console.log(`look-up card: ${ms.toFixed(1)} ms from the click`);
+    // How long the card takes is measured by `npm run bench` (learn.lookupCardMs), not asserted here.
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/lookup-card.png` });
 
     // Esc closes the card, not the reader.
@@ -165,8 +162,6 @@ describe('word look-up', () => {
     await page.mouse.click(q.x, q.y);
     await reader.waitForFunction(() => document.querySelector('.jd-lookup-word')?.textContent?.includes('课程'));
     expect(await reader.textContent('.jd-lookup-card')).toMatch(/課程[\s\S]*kè chéng[\s\S]*course[\s\S]*(量词|量詞|Measure words): 堂 táng、节 jié、门 mén/);
-    const warm = await reader.evaluate(() => performance.getEntriesByName('jingdu:lookup-shown').at(-1)!.startTime - performance.getEntriesByName('jingdu:lookup-asked').at(-1)!.startTime);
-    console.log(`look-up card, dictionary loaded: ${warm.toFixed(1)} ms from the click`);
 
     // From the keyboard: Alt+Shift+D looks up the selection.
     await page.keyboard.press('Escape');
@@ -209,6 +204,7 @@ describe('word look-up', () => {
 
 describe('learning settings', () => {
   it('the options page sets look-up on hover, credits CC-CEDICT, and the reader follows', async () => {
+    await setSettings(b, { learn: { readings: false, systems: { simplified: 'pinyin', traditional: 'pinyin', taiwan: 'zhuyin', hongkong: 'jyutping' }, lookup: 'click', voice: null, rate: 1, networkVoices: false } });
     const options = await b.context.newPage();
     await options.goto(`chrome-extension://${b.extensionId}/options.html`);
     await options.waitForSelector('#lookup-mode');
