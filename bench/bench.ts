@@ -11,13 +11,18 @@ import { parseHtml } from '../cli/dom';
 import { detectArticle } from '../utils/page/detect';
 import { extractArticle } from '../utils/page/extract';
 import { CHINESE_PAGES, CORPUS, corpusHtml, corpusPages, FAKE_URL, ROOT } from '../test/helpers/corpus';
-import { converterFor } from '../utils/script/engine';
+import { ConverterBuilder } from 'opencc-js/core';
+import * as openccPreset from 'opencc-js/preset';
+import { converterFor, loadedBytes } from '../utils/script/engine';
+import { firstConvertAfterRestart } from './background-cold';
+import { cli } from './cli';
 import { prepareConverter } from '../utils/script/convert';
 import { DomConverter } from '../utils/script/dom';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { analyzeDocument } from '../utils/analyze';
 import { findEntities } from '../utils/nlp/entities';
+import { summarizeEntities } from '../utils/nlp/salience';
 import { entityOptions } from '../utils/nlp/tagger';
 import { createTextHost } from '../utils/script/host';
 import { readerOpen } from './reader-open';
@@ -66,7 +71,12 @@ async function pages() {
   return out;
 }
 
-/** The entity tagger (rules, model, gazetteer) over the corpus's Chinese article texts. */
+/**
+ * The entity tagger (rules, model with span scores, gazetteer) over the corpus's Chinese article
+ * texts; and what the reader's worker and marks do on the longest article of the corpus (the
+ * Chinese Readability pages and the real news pages' hand-checked bodies): tag it and pick its key
+ * entities.
+ */
 async function entities() {
   const texts = CHINESE_PAGES.map((name) => {
     const page = parseHtml(corpusHtml(name), FAKE_URL);
@@ -75,7 +85,21 @@ async function entities() {
   const chars = texts.reduce((n, x) => n + x.length, 0);
   const options = entityOptions();
   const ms = await time(() => texts, (xs) => xs.forEach((x) => findEntities(x, options)));
-  return { charsPerSecond: Math.round(chars / (ms / 1000)), chars };
+  const bodies = join(CORPUS, 'news-pages/body');
+  const articles = [
+    ...CHINESE_PAGES.map((name, i) => ({ name, text: texts[i] })),
+    ...readdirSync(bodies).map((f) => ({ name: `news-pages/${f.replace(/\.txt$/, '')}`, text: readFileSync(join(bodies, f), 'utf8').split(/\n+/).join('\n\n') })),
+  ];
+  const longest = articles.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+  const tagMs = await time(() => longest.text, (x) => summarizeEntities(x, findEntities(x, options)));
+  const spans = findEntities(longest.text, options);
+  const summary = summarizeEntities(longest.text, spans);
+  return {
+    charsPerSecond: Math.round(chars / (ms / 1000)),
+    chars,
+    /** the reader's tagging of the longest corpus article: spans with scores, then key entities */
+    longestArticle: { name: longest.name, chars: longest.text.length, tagMs, spans: spans.length, keyEntities: summary.filter((e) => e.key).length },
+  };
 }
 
 function gzipBytes(file: string): number {
@@ -129,7 +153,11 @@ async function convert() {
   const text = conversionText();
   const lines = text.split('\n');
   const s2twp = await converterFor({ from: 'cn', to: 'twp' });
+  const converterBytes = await loadedBytes();
   const ms = await time(() => lines, (ls) => ls.map(s2twp));
+  // opencc-js, the oracle the compiled converter matches, on the same text in the same run.
+  const openccJs = ConverterBuilder(openccPreset as unknown as Parameters<typeof ConverterBuilder>[0])({ from: 'cn', to: 'twp' });
+  const jsMs = await time(() => lines, (ls) => ls.map(openccJs));
   // Whole-page toggle and restore on the largest Chinese corpus page, in jsdom.
   const largest = CHINESE_PAGES.map((name) => ({ name, html: corpusHtml(name) })).sort((a, b) => b.html.length - a.html.length)[0];
   const target = (await prepareConverter({ to: 'traditional' })).convert;
@@ -148,6 +176,9 @@ async function convert() {
   return {
     charsPerSecond: Math.round(text.length / (ms / 1000)),
     openccCharsPerSecond: openccCommand(text),
+    openccJsCharsPerSecond: Math.round(text.length / (jsMs / 1000)),
+    /** what the loaded s2twp dictionaries hold (typed arrays and their blob) */
+    converterBytes,
     domToggleMs: Math.round(median(toggles) * 100) / 100,
     domRestoreMs: Math.round(median(restores) * 100) / 100,
     textChars: text.length,
@@ -206,6 +237,26 @@ async function quotes() {
 }
 
 const skipBrowser = process.argv.includes('--no-browser');
+
+/**
+ * The first page conversion (Simplified → Taiwan) after the service worker was stopped, in
+ * Chromium; and the same command with the worker left running, to tell the restart's share.
+ */
+async function coldConvert(): Promise<{ cold: number; warm: number }> {
+  const { launch } = await import('../test/e2e/harness');
+  const { startServer } = await import('../scripts/serve');
+  const server = await startServer();
+  const b = await launch();
+  try {
+    const url = `${server.origin}/corpus/gmw/`;
+    const cold = await firstConvertAfterRestart(b, url, '#articleTitle', 'taiwan', RUNS);
+    const warm = await firstConvertAfterRestart(b, url, '#articleTitle', 'taiwan', RUNS, false);
+    return { cold: Math.round(median(cold.runs)), warm: Math.round(median(warm.runs)) };
+  } finally {
+    await b.close();
+    await server.close();
+  }
+}
 const result = {
   runs: RUNS,
   pages: await pages(),
@@ -215,6 +266,13 @@ const result = {
   bundle: bundle(),
   // after bundle(), which builds the extension when it is missing
   readerOpen: skipBrowser ? null : await readerOpen(corpusPages(), 3, median),
+  background: await (async () => {
+    const r = skipBrowser ? null : await coldConvert();
+    return { firstConvertAfterRestartMs: r?.cold ?? null, convertWithWorkerRunningMs: r?.warm ?? null };
+  })(),
+  // The prepared reader's memory per tab is measured by the reader's own work (issue 17 item 4).
+  memory: { preparedReaderBytes: null as number | null },
+  cli: await cli(RUNS, median),
   learn: skipBrowser ? null : await learnBench(CHINESE_PAGES, median),
 };
 const open = result.readerOpen?.prepared;
@@ -229,6 +287,14 @@ const budget = [
   { figure: `whole-page toggle, largest page (${c.domPage}, jsdom)`, value: `${c.domToggleMs} ms`, goal: '< 100 ms', ok: c.domToggleMs < 100 },
   { figure: 'conversion vs Debian opencc (s2twp)', value: c.openccCharsPerSecond ? `${(c.charsPerSecond / c.openccCharsPerSecond).toFixed(1)}×` : 'opencc not installed', goal: '≥ 3×', ok: c.openccCharsPerSecond ? c.charsPerSecond >= 3 * c.openccCharsPerSecond : null },
   { figure: 'quote search, 10,000 quotes', value: `${result.quotes.searchMs} ms`, goal: '< 50 ms', ok: result.quotes.searchMs < 50 },
+  // Issue 17's goals, as ratios measured in this one run.
+  { figure: 'conversion vs opencc-js (s2twp, same text)', value: `${(c.charsPerSecond / c.openccJsCharsPerSecond).toFixed(1)}×`, goal: '≥ 2×', ok: c.charsPerSecond >= 2 * c.openccJsCharsPerSecond },
+  { figure: 'converter memory (s2twp dictionaries)', value: `${(c.converterBytes / 2 ** 20).toFixed(1)} MB`, goal: '≤ 10 MB', ok: c.converterBytes <= 10 * 2 ** 20 },
+  { figure: 'first conversion after a service-worker restart (Chromium)', value: result.background.firstConvertAfterRestartMs === null ? 'not measured' : `${result.background.firstConvertAfterRestartMs} ms`, goal: '≤ 150 ms', ok: result.background.firstConvertAfterRestartMs === null ? null : result.background.firstConvertAfterRestartMs <= 150 },
+  { figure: 'prepared reader memory per tab (Chromium)', value: result.memory.preparedReaderBytes === null ? 'not measured' : `${(result.memory.preparedReaderBytes / 2 ** 20).toFixed(1)} MB`, goal: '≤ 15 MB', ok: result.memory.preparedReaderBytes === null ? null : result.memory.preparedReaderBytes <= 15 * 2 ** 20 },
+  { figure: `jingdu convert of one line / bare node start (${result.cli.convertMs} / ${result.cli.nodeMs} ms)`, value: `${(result.cli.convertMs / result.cli.nodeMs).toFixed(1)}×`, goal: '≤ 4×', ok: result.cli.convertMs <= 4 * result.cli.nodeMs },
+  { figure: `jingdu analyze of a typical page / bare node start (${result.cli.analyzeMs} / ${result.cli.nodeMs} ms)`, value: `${(result.cli.analyzeMs / result.cli.nodeMs).toFixed(1)}×`, goal: '≤ 8×', ok: result.cli.analyzeMs <= 8 * result.cli.nodeMs },
+  { figure: `jingdu analyze, ${result.cli.batchPages} pages in one process`, value: `${result.cli.batchPagesPerSecond} pages/s`, goal: '≥ 20 pages/s', ok: result.cli.batchPagesPerSecond >= 20 },
   { figure: 'look-up card after a click (median, dictionary loaded)', value: result.learn ? `${result.learn.lookupCardMs} ms` : 'not measured', goal: '≤ 50 ms', ok: result.learn ? result.learn.lookupCardMs <= 50 : null },
   { figure: 'readings over the Chinese corpus articles: longest main-thread task', value: result.learn ? `${result.learn.readingsLongestTaskMs} ms` : 'not measured', goal: 'none ≥ 50 ms', ok: result.learn ? result.learn.readingsLongestTaskMs < 50 : null },
 ];
@@ -252,16 +318,20 @@ if (json) {
   const med = (k: 'detectMs' | 'readabilityMs' | 'extractMs' | 'analyzeMs') => Math.round(median(result.pages.map((p) => p[k])) * 100) / 100;
   console.log(`median over pages: detect ${med('detectMs')} ms, readability ${med('readabilityMs')} ms, extract ${med('extractMs')} ms, analyze ${med('analyzeMs')} ms`);
   console.log(`detection / Readability, median over pages: ${(median(result.pages.map((p) => p.detectMs / p.readabilityMs)) * 100).toFixed(1)}%`);
-  console.log(`conversion s2twp: ${(c.charsPerSecond / 1e6).toFixed(2)} M chars/s over ${(c.textChars / 1e6).toFixed(1)} M chars; Debian opencc command: ${c.openccCharsPerSecond === null ? 'not installed' : `${(c.openccCharsPerSecond / 1e6).toFixed(2)} M chars/s (ratio ${(c.charsPerSecond / c.openccCharsPerSecond).toFixed(1)}×, goal ≥ 3×)`}`);
+  console.log(`conversion s2twp: ${(c.charsPerSecond / 1e6).toFixed(2)} M chars/s over ${(c.textChars / 1e6).toFixed(1)} M chars; opencc-js ${(c.openccJsCharsPerSecond / 1e6).toFixed(2)} M chars/s; Debian opencc command: ${c.openccCharsPerSecond === null ? 'not installed' : `${(c.openccCharsPerSecond / 1e6).toFixed(2)} M chars/s (ratio ${(c.charsPerSecond / c.openccCharsPerSecond).toFixed(1)}×, goal ≥ 3×)`}`);
+  const k = result.cli;
+  console.log(`jingdu as a process (median of ${RUNS}): bare node ${k.nodeMs} ms, opencc ${k.openccMs ?? '—'} ms, convert of one line ${k.convertMs} ms, analyze of ${k.analyzePage} ${k.analyzeMs} ms; one batch process over ${k.batchPages} pages: ${k.batchPagesPerSecond} pages/s`);
+  console.log(`background: first conversion after a service-worker restart ${result.background.firstConvertAfterRestartMs ?? '—'} ms, with the worker running ${result.background.convertWithWorkerRunningMs ?? '—'} ms (Chromium, command to headline painted)`);
   console.log(`whole-page toggle of ${c.domPage} (jsdom): ${c.domToggleMs} ms, restore ${c.domRestoreMs} ms`);
   const qs = result.quotes;
   console.log(`quotes (${qs.count}, fake-indexeddb in Node): library open ${qs.libraryOpenMs} ms, search ${qs.searchMs} ms a query (goal < 50), re-anchor ${qs.reanchorQuotes} quotes of a changed page ${qs.reanchorMs} ms`);
-  console.log(`entities: ${(result.entities.charsPerSecond / 1e3).toFixed(0)} K chars/s over ${result.entities.chars} chars of article text`);
+  const la = result.entities.longestArticle;
+  console.log(`entities: ${(result.entities.charsPerSecond / 1e3).toFixed(0)} K chars/s over ${result.entities.chars} chars of article text; the reader's tagging of the longest corpus article (${la.name}, ${la.chars} chars): ${la.tagMs} ms, ${la.spans} spans, ${la.keyEntities} key entities`);
   for (const [how, r] of Object.entries(result.readerOpen ?? {})) {
     const what = how === 'prepared' ? 'prepared in advance (default, page settled)' : 'cold (preparation off)';
     console.log(`reader open, ${what} (Chromium, click to painted): median ${r.medianMs} ms, p95 ${r.p95Ms} ms over ${r.pages.length} pages; median ms from the click to: ${Object.entries(r.phases).map(([step, ms]) => `${step} ${ms}`).join(', ')}`);
   }
   console.log(`bundle: content script ${result.bundle.contentScriptGzipBytes} B gzipped (goal < 15360), whole extension ${result.bundle.totalGzipBytes} B gzipped`);
-  console.log('\nBudget (issue 7):');
+  console.log('\nBudget (issues 7 and 17):');
   console.table(budget.map((b) => ({ figure: b.figure, value: b.value, goal: b.goal, within: b.ok === null ? '—' : b.ok ? 'yes' : 'NO' })));
 }

@@ -1,16 +1,11 @@
 // `jingdu annotate`: readings for text, one line in, one line out (`字(zì)`, or HTML <ruby> with
-// --format ruby). A module of its own so the command's dispatcher only calls it.
+// --format ruby). A module of its own, loaded by the command's dispatcher (main.ts) when asked for.
 
 import { parseArgs } from 'node:util';
 import { inlineReadings, rubyReadings } from '../utils/readings/format';
 import { isReadingSystem, READING_SYSTEMS, type ReadingSystem } from '../utils/readings/systems';
 import { traditionalToSimplifiedChars } from '../utils/script/convert';
 import { countScriptChars } from '../utils/script/detect';
-
-export const ANNOTATE_USAGE = `  annotate [--reading pinyin|zhuyin|jyutping] [--format text|ruby] [file|-]
-      Readings for UTF-8 text, line by line: 银(yín)行(háng) (text, the default) or
-      <ruby>银<rp>(</rp><rt>yín</rt><rp>)</rp></ruby> (ruby). Polyphones are read by
-      word context; --reading defaults to pinyin (tone marks).`;
 
 export interface AnnotateRequest {
   reading: ReadingSystem;

@@ -1,40 +1,44 @@
 // `jingdu`: the extension's core as a command. Contract in the README; exit 0 ok, 2 bad usage,
 // 3 unreadable input. `run` takes its input and output as arguments so tests call it in-process.
 
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { analyzeDocument, type Analysis } from '../utils/analyze';
-import { prepareConverter, type Source } from '../utils/script/convert';
-import { detectScript } from '../utils/script/detect';
-import { findEntities } from '../utils/nlp/entities';
-import { entityOptions } from '../utils/nlp/tagger';
+// Only what every command needs is imported here; each command loads its own part on demand
+// (convert never loads the DOM or the tagger, analyze is the only one that parses HTML).
+import { UnreadableInput } from '../utils/page/charset';
+import type { Source } from '../utils/script/convert';
 import { isTarget, TARGETS, type Target } from '../utils/script/targets';
-import { createTextHost } from '../utils/script/host';
-import { readHtmlInput, UnreadableInput } from '../utils/page/input';
-import { parseHtml } from './dom';
-import { ANNOTATE_USAGE, annotateRequest, annotateText } from './annotate';
 
 const USAGE = `usage: jingdu <command> [options]
 
-  analyze <file.html|-> [--url URL] [--to simplified|traditional|taiwan|hongkong|original]
-                        [--format json|markdown]
-      Run the whole pipeline over one HTML page (any declared charset) and print the result.
+  analyze <file.html|folder|-> [more files or folders…] [--url URL]
+          [--to simplified|traditional|taiwan|hongkong|original] [--format json|markdown]
+      Run the whole pipeline over an HTML page (any declared charset) and print the result.
+      Several inputs (or a folder: its .html files): JSON Lines, one object a file, with "file";
+      a file that fails gets {"file", "error"} and the rest go on (exit status 1 at the end).
 
-  entities [file|-]
+  entities [--confident] [file|folder|-] [more files or folders…]
       One text a line in; one JSON line out per input line:
-      {"entities":[{"start":n,"end":n,"type":"person|organization|place|date|number|work","text":"..."}]}
-      (offsets in UTF-16 code units of the line, end exclusive)
+      {"entities":[{"start":n,"end":n,"type":"person|organization|place|date|number|work","text":"...","score":0.0-1.0}]}
+      (offsets in UTF-16 code units of the line, end exclusive; score: how sure the tagger is).
+      --confident: only the people, organisations and places the reader marks by default.
+      Several inputs (folders: their .txt files): each line also has "file".
 
-  convert [--from auto|simplified|traditional|taiwan|hongkong] --to <target> [file|-]
+  convert [--from auto|simplified|traditional|taiwan|hongkong] --to <target> [file|folder|-] [more…]
       Convert plain text line by line, like OpenCC's own command (targets as above,
-      without original). --from auto (the default) leaves text already in the target
-      script alone.
+      without original). --from auto (the default) decides from the whole input: a
+      Simplified input's lines already in the target script stay as they are; a
+      Traditional or mixed input goes through Simplified, so all of it comes out alike.
+      Several inputs (folders: their .txt files): JSON Lines {"file", "text"}.
 
-${ANNOTATE_USAGE}
+  annotate [--reading pinyin|zhuyin|jyutping] [--format text|ruby] [file|-]
+      Readings for UTF-8 text, line by line: 银(yín)行(háng) (text, the default) or
+      <ruby>银<rp>(</rp><rt>yín</rt><rp>)</rp></ruby> (ruby). Polyphones are read by
+      word context; --reading defaults to pinyin (tone marks).
 
-exit status: 0 success, 2 bad usage, 3 unreadable input`;
+exit status: 0 success, 1 some of several inputs failed, 2 bad usage, 3 unreadable input`;
 
 class UsageError extends Error {}
 
@@ -42,12 +46,15 @@ export interface IO {
   stdin(): Uint8Array;
   out(text: string): void;
   err(text: string): void;
+  /** a progress line over many inputs (shown only on a terminal); '' clears it */
+  progress?(text: string): void;
 }
 
 export const processIO: IO = {
   stdin: () => readFileSync(0),
   out: (t) => process.stdout.write(t),
   err: (t) => process.stderr.write(t),
+  progress: process.stderr.isTTY ? (t) => process.stderr.write(`\r\x1b[K${t}`) : undefined,
 };
 
 function readInput(file: string, io: IO): Uint8Array {
@@ -60,20 +67,68 @@ function readInput(file: string, io: IO): Uint8Array {
   }
 }
 
-function toMarkdown(a: Omit<Analysis, 'outline'> & { outline: Array<{ level: number; text: string }> }, url: string): string {
-  const meta = [a.byline, a.siteName, a.published].filter(Boolean).join(' · ');
-  const lines = [`# ${a.title || '(untitled)'}`, ''];
-  if (meta) lines.push(`*${meta}*`, '');
-  lines.push(`<${url}>`, '');
-  if (!a.isArticle) lines.push(`> Not an article (score ${a.detection.score}): ${a.detection.reasons.join('; ')}`, '');
-  if (a.summary.length) lines.push('## Summary', '', ...a.summary.map((s) => `- ${s}`), '');
-  if (a.outline.length) lines.push('## Outline', '', ...a.outline.map((o) => `${'  '.repeat(Math.max(0, o.level - 2))}- ${o.text}`), '');
-  lines.push(a.text, '');
-  if (a.entities.length) lines.push('## Entities', '', ...a.entities.map((e) => `- ${e.text} (${e.type}, ×${e.count})`), '');
-  return lines.join('\n');
+const HTML_FILES = /\.(?:x?html?|shtml)$/i;
+const TEXT_FILES = /\.txt$/i;
+
+/** Files and folders as given, folders replaced by their files named like `ext` (sorted, recursively). */
+function expandInputs(inputs: string[], ext: RegExp): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const p = join(dir, name);
+      if (name.startsWith('.')) continue;
+      if (statSync(p).isDirectory()) walk(p);
+      else if (ext.test(name)) out.push(p);
+    }
+  };
+  for (const input of inputs) {
+    try {
+      if (input !== '-' && statSync(input).isDirectory()) {
+        walk(input);
+        continue;
+      }
+    } catch {
+      // not there or unreadable: reported as that input's error
+    }
+    out.push(input);
+  }
+  return out;
 }
 
-async function analyze(args: string[], io: IO): Promise<void> {
+const isFolder = (p: string) => {
+  try {
+    return p !== '-' && statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+};
+
+/** Several inputs or any folder: one JSON line per result, with `file`. */
+const isBatch = (inputs: string[]) => inputs.length > 1 || inputs.some(isFolder);
+
+const reason = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/**
+ * Runs `one` over every input in this one process and prints its objects as JSON Lines, each with
+ * `file` first. A bad input prints {file, error} and the rest go on; resolves to 1 if any failed.
+ */
+async function batch(inputs: string[], io: IO, one: (file: string) => Promise<object[]>): Promise<number> {
+  let failed = 0;
+  for (const [i, file] of inputs.entries()) {
+    io.progress?.(`jingdu: ${i + 1}/${inputs.length} ${file}`);
+    try {
+      for (const o of await one(file)) io.out(JSON.stringify({ file, ...o }) + '\n');
+    } catch (e) {
+      failed++;
+      io.out(JSON.stringify({ file, error: reason(e) }) + '\n');
+    }
+  }
+  io.progress?.('');
+  if (failed) io.err(`jingdu: ${failed} of ${inputs.length} inputs failed\n`);
+  return failed ? 1 : 0;
+}
+
+async function analyze(args: string[], io: IO): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -83,21 +138,21 @@ async function analyze(args: string[], io: IO): Promise<void> {
       format: { type: 'string', default: 'json' },
     },
   });
-  if (positionals.length !== 1) throw new UsageError('analyze takes exactly one file (or - for standard input)');
+  if (positionals.length < 1) throw new UsageError('analyze takes one file or more (or - for standard input)');
   if (!['json', 'markdown'].includes(values.format!)) throw new UsageError(`unknown --format ${values.format}`);
   if (values.to !== 'original' && !isTarget(values.to)) throw new UsageError(`unknown --to ${values.to}`);
-  const file = positionals[0];
-  const url = values.url ?? (file === '-' ? 'about:blank' : pathToFileURL(resolve(file)).href);
   if (values.url && !URL.canParse(values.url)) throw new UsageError(`--url is not a URL: ${values.url}`);
-  const { text } = readHtmlInput(readInput(file, io));
-  const page = parseHtml(text, url);
+  const many = isBatch(positionals);
+  if (many && values.url) throw new UsageError('--url names one page: give it with one file');
+  if (many && values.format === 'markdown') throw new UsageError('--format markdown takes one file');
   const to = values.to === 'original' ? null : (values.to as Target);
-  const transform = createTextHost(() => ({ phrases: [], tsCharactersExt: false }));
-  const result = await analyzeDocument(page.doc, { url, sanitizer: page.sanitizer, to, repair: true, transform, entities: entityOptions() });
-  page.close();
-  // The contract's outline items are {level, text}; block indexes are for the reader's scrolling.
-  const printed = { ...result, outline: result.outline.map(({ level, text: t }) => ({ level, text: t })) };
-  io.out(values.format === 'markdown' ? toMarkdown(printed, url) : JSON.stringify(printed, null, 2) + '\n');
+  const urlOf = (file: string) => values.url ?? (file === '-' ? 'about:blank' : pathToFileURL(resolve(file)).href);
+  const { analyzeBytes, toMarkdown } = await import('./analyze-page');
+  if (many) return batch(expandInputs(positionals, HTML_FILES), io, async (file) => [await analyzeBytes(readInput(file, io), urlOf(file), to)]);
+  const file = positionals[0];
+  const result = await analyzeBytes(readInput(file, io), urlOf(file), to);
+  io.out(values.format === 'markdown' ? toMarkdown(result, urlOf(file)) : JSON.stringify(result, null, 2) + '\n');
+  return 0;
 }
 
 function utf8(bytes: Uint8Array): string {
@@ -108,7 +163,7 @@ function utf8(bytes: Uint8Array): string {
   }
 }
 
-async function convert(args: string[], io: IO): Promise<void> {
+async function convert(args: string[], io: IO): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -117,32 +172,46 @@ async function convert(args: string[], io: IO): Promise<void> {
   if (!values.to) throw new UsageError('convert needs --to');
   if (!isTarget(values.to)) throw new UsageError(`unknown --to ${values.to} (one of ${TARGETS.join(', ')})`);
   if (values.from !== 'auto' && !isTarget(values.from)) throw new UsageError(`unknown --from ${values.from}`);
-  if (positionals.length > 1) throw new UsageError('convert takes at most one file (or - for standard input)');
-  const text = utf8(readInput(positionals[0] ?? '-', io));
-  const converter = await prepareConverter({ to: values.to, from: values.from as Source });
-  const context = detectScript(text); // lines of shared characters follow the whole input
-  io.out(text.split('\n').map((line) => converter.convert(line, context)).join('\n'));
+  const [{ prepareConverter }, { detectScript }] = await Promise.all([import('../utils/script/convert'), import('../utils/script/detect')]);
+  const to = values.to;
+  const from = values.from as Source;
+  const convertText = async (text: string) => {
+    const context = detectScript(text); // lines of shared characters follow the whole input
+    const converter = await prepareConverter({ to, from, script: context });
+    return text.split('\n').map((line) => converter.convert(line, context)).join('\n');
+  };
+  if (isBatch(positionals)) return batch(expandInputs(positionals, TEXT_FILES), io, async (file) => [{ text: await convertText(utf8(readInput(file, io))) }]);
+  io.out(await convertText(utf8(readInput(positionals[0] ?? '-', io))));
+  return 0;
 }
 
-async function entities(args: string[], io: IO): Promise<void> {
-  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
-  if (positionals.length > 1) throw new UsageError('entities takes at most one file (or - for standard input)');
-  const text = utf8(readInput(positionals[0] ?? '-', io));
-  const lines = text.endsWith('\n') ? text.slice(0, -1).split('\n') : text.split('\n');
+async function entities(args: string[], io: IO): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { confident: { type: 'boolean', default: false } } });
+  const [{ findEntities }, { entityOptions }, { isConfident }] = await Promise.all([import('../utils/nlp/entities'), import('../utils/nlp/tagger'), import('../utils/nlp/salience')]);
   const options = entityOptions();
-  for (const line of text === '' ? [] : lines) {
-    const spans = findEntities(line.replace(/\r$/, ''), options).map((s) => ({ start: s.start, end: s.end, type: s.type, text: line.slice(s.start, s.end) }));
-    io.out(JSON.stringify({ entities: spans }) + '\n');
-  }
+  const tag = (text: string) => {
+    const lines = text.endsWith('\n') ? text.slice(0, -1).split('\n') : text.split('\n');
+    return (text === '' ? [] : lines).map((line) => {
+      const spans = findEntities(line.replace(/\r$/, ''), options)
+        .filter((s) => !values.confident || isConfident(s))
+        .map((s) => ({ start: s.start, end: s.end, type: s.type, text: line.slice(s.start, s.end), score: s.score }));
+      return { entities: spans };
+    });
+  };
+  if (isBatch(positionals)) return batch(expandInputs(positionals, TEXT_FILES), io, async (file) => tag(utf8(readInput(file, io))));
+  for (const o of tag(utf8(readInput(positionals[0] ?? '-', io)))) io.out(JSON.stringify(o) + '\n');
+  return 0;
 }
 
-async function annotate(args: string[], io: IO): Promise<void> {
+async function annotate(args: string[], io: IO): Promise<number> {
+  const { annotateRequest, annotateText } = await import('./annotate');
   const req = annotateRequest(args);
   if ('usage' in req) throw new UsageError(req.usage);
   io.out(annotateText(utf8(readInput(req.file, io)), req));
+  return 0;
 }
 
-const COMMANDS: Record<string, (args: string[], io: IO) => Promise<void>> = { analyze, convert, entities, annotate };
+const COMMANDS: Record<string, (args: string[], io: IO) => Promise<number>> = { analyze, convert, entities, annotate };
 
 /** Runs one command line; resolves to the exit status. */
 export async function run(argv: string[], io: IO = processIO): Promise<number> {
@@ -154,8 +223,7 @@ export async function run(argv: string[], io: IO = processIO): Promise<number> {
     }
     const handler = COMMANDS[command];
     if (!handler) throw new UsageError(`unknown command: ${command}`);
-    await handler(rest, io);
-    return 0;
+    return await handler(rest, io);
   } catch (e) {
     if (e instanceof UnreadableInput) {
       io.err(`jingdu: ${e.message}\n`);

@@ -123,7 +123,7 @@ export default defineContentScript({
       converter = null;
       const ops: TextOp[] = [];
       if (state.repairing) ops.push({ kind: 'repair', minHits: 1 });
-      if (state.target) ops.push({ kind: 'convert', to: state.target, context: state.script });
+      if (state.target) ops.push({ kind: 'convert', to: state.target, context: state.script, declared: document.documentElement.getAttribute('lang') });
       if (ops.length) {
         converter = new DomConverter(document, {
           lang: state.target ? LANG_OF[state.target] : undefined,

@@ -3,9 +3,8 @@
 // Repair and conversion run in the background, where the dictionaries are; entity tagging runs in
 // a worker.
 
-import { analyzeDocument, readStructure, transformAnalysis, type Analysis } from '../utils/analyze';
+import { analyzeDocument, entityList, readStructure, transformAnalysis, type Analysis } from '../utils/analyze';
 import { sendMessage, type PageSnapshot } from '../utils/messages';
-import { countEntities } from '../utils/nlp/entities';
 import { blockText } from '../utils/nlp/highlight';
 import { rebaseDocument } from '../utils/page/rebase';
 import type { Sanitizer } from '../utils/page/sanitize';
@@ -37,5 +36,5 @@ export async function withReading(a: Analysis, sanitizer: Sanitizer): Promise<An
   if (!a.html || a.outline.length || a.summary.length || a.entities.length) return a;
   const root = sanitizer.fragment(a.html);
   const blocks = blockText(root).text;
-  return { ...a, ...readStructure(root, a.text), entities: countEntities(blocks, await tagText(blocks)) };
+  return { ...a, ...readStructure(root, a.text), entities: entityList(blocks, await tagText(blocks), a.title) };
 }

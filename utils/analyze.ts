@@ -2,10 +2,11 @@
 // detect → extract (Readability + DOMPurify) → repair pinyin leaks → convert the script → outline,
 // summary and entities.
 
-import { countEntities, findEntities, type EntityOptions } from './nlp/entities';
+import { findEntities, type EntityOptions } from './nlp/entities';
 import { blockText } from './nlp/highlight';
 import { outline } from './nlp/outline';
-import type { EntityType } from './nlp/rules';
+import type { EntityType, Span } from './nlp/rules';
+import { summarizeEntities } from './nlp/salience';
 import { summarize } from './nlp/summary';
 import { detectArticle } from './page/detect';
 import { extractArticle, inferLang } from './page/extract';
@@ -33,7 +34,8 @@ export interface Analysis {
   /** `block`: index in readingBlocks() of the article HTML, for scrolling there */
   outline: Array<{ level: number; text: string; block: number }>;
   summary: string[];
-  entities: Array<{ text: string; type: EntityType; count: number }>;
+  /** key entities first (`key`: what the reader marks by default), then the rest by count */
+  entities: Array<{ text: string; type: EntityType; count: number; key: boolean }>;
 }
 
 export interface AnalyzeOptions {
@@ -53,10 +55,16 @@ export interface AnalyzeOptions {
 
 /** Outline, summary and entities of an article, in whatever script its text is now. */
 /** `root`: the sanitized article as nodes; `text`: its paragraphs. */
-export function readArticle(root: ParentNode, text: string, entities: EntityOptions = {}): Pick<Analysis, 'outline' | 'summary' | 'entities'> {
+/** `title`: the headline (an entity it names weighs more). */
+export function readArticle(root: ParentNode, text: string, entities: EntityOptions = {}, title = ''): Pick<Analysis, 'outline' | 'summary' | 'entities'> {
   // Entities over the text of the reading blocks: the same text the reader marks them in.
   const blocks = blockText(root).text;
-  return { ...readStructure(root, text), entities: countEntities(blocks, findEntities(blocks, entities)) };
+  return { ...readStructure(root, text), entities: entityList(blocks, findEntities(blocks, entities), title) };
+}
+
+/** The analysis's entity list from spans over the reading blocks' text. */
+export function entityList(blocks: string, spans: Span[], title: string): Analysis['entities'] {
+  return summarizeEntities(blocks, spans, title).map(({ text, type, count, key }) => ({ text, type, count, key }));
 }
 
 /** Outline and summary alone (extension pages tag entities in a worker). */
@@ -100,7 +108,7 @@ export async function analyzeDocument(doc: Document, options: AnalyzeOptions): P
   const repairs = repair && looksAnnotated(text) >= MIN_HITS;
   const ops: TextOp[] = [...(repairs ? [{ kind: 'repair' as const }] : []), ...(to ? [{ kind: 'convert' as const, to }] : [])];
   if (ops.length && transform && article) return transformAnalysis(base, ops, sanitizer, transform, read ? entities : null);
-  return article && read ? { ...base, ...readArticle(article.root, text, entities) } : base;
+  return article && read ? { ...base, ...readArticle(article.root, text, entities, base.title) } : base;
 }
 
 /**
@@ -115,7 +123,7 @@ export async function transformAnalysis(
   /** null: leave outline, summary and entities as they are (read them later) */
   entities: EntityOptions | null = {},
 ): Promise<Analysis> {
-  const withContext = ops.map((op) => (op.kind === 'convert' ? { ...op, context: a.script.detected } : op));
+  const withContext = ops.map((op) => (op.kind === 'convert' ? { ...op, context: a.script.detected, declared: a.lang } : op));
   const fragment = sanitizer.fragment(a.html);
   const repaired = await transformTree(fragment, withContext, transform);
   const text = paragraphsOf(fragment).join('\n\n');
@@ -128,7 +136,7 @@ export async function transformAnalysis(
   const html = holder.innerHTML;
   return {
     ...a,
-    ...(entities ? readArticle(holder, text, entities) : {}),
+    ...(entities ? readArticle(holder, text, entities, head.texts[0]) : {}),
     title: head.texts[0],
     byline: a.byline && head.texts[1],
     siteName: a.siteName && head.texts[2],

@@ -16,6 +16,8 @@ export interface PanelProps {
   locale: string;
   /** entity types shown highlighted */
   shown: Record<EntityType, boolean>;
+  /** every entity marked in the reader, not only the key ones */
+  allEntities: boolean;
   /** index into the outline of the section the reader is in, or -1 */
   section: number;
   /** the browser's own summary, when the reader asked for it */
@@ -24,6 +26,7 @@ export interface PanelProps {
   onSummary(sentence: string): void;
   onEntity(entity: { text: string; type: EntityType }): void;
   onToggleType(type: EntityType, shown: boolean): void;
+  onAllEntities(all: boolean): void;
   onBuiltinSummary(): void;
   quotes?: ComponentChildren;
 }
@@ -156,10 +159,15 @@ function OutlineTab({ analysis, t, onOutline, section }: PanelProps & { analysis
   );
 }
 
-function EntitiesTab({ analysis, t, shown, onEntity, onToggleType }: PanelProps & { analysis: Analysis }) {
+/** Every entity, grouped by type, key ones first in each group (the list comes sorted so), with counts. */
+function EntitiesTab({ analysis, t, shown, allEntities, onEntity, onToggleType, onAllEntities }: PanelProps & { analysis: Analysis }) {
   if (!analysis.entities.length) return <p class="jd-empty">{t('panelNoEntities')}</p>;
   return (
     <>
+      <label class="jd-type-toggle jd-all-toggle" title={t('entitiesAllHint')}>
+        <input type="checkbox" checked={allEntities} onChange={(e) => onAllEntities((e.currentTarget as HTMLInputElement).checked)} />
+        {t('entitiesAll')}
+      </label>
       {ENTITY_TYPES.map((type) => {
         const list = analysis.entities.filter((e) => e.type === type);
         if (!list.length) return null;
@@ -178,8 +186,9 @@ function EntitiesTab({ analysis, t, shown, onEntity, onToggleType }: PanelProps 
             <ul class="jd-ent-list">
               {list.map((e) => (
                 <li key={e.text}>
-                  <button type="button" class={`jd-chip jd-ent-item jd-ent-item-${type}`} onClick={() => onEntity(e)} title={t('panelEntityNext', e.text, e.count)}>
+                  <button type="button" class={`jd-chip jd-ent-item jd-ent-item-${type}${e.key ? ' jd-ent-item-key' : ''}`} onClick={() => onEntity(e)} title={t('panelEntityNext', e.text, e.count)}>
                     {e.text} <span class="jd-count">{e.count}</span>
+                    {e.key && <span class="jd-key-badge">{t('entityKey')}</span>}
                   </button>
                 </li>
               ))}

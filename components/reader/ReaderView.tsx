@@ -9,8 +9,9 @@ import { pageText } from '../../utils/page/page-text';
 import { anchor, comparable } from '../../utils/quotes/anchor';
 import type { Quote } from '../../utils/quotes/model';
 import { traditionalToSimplifiedChars } from '../../utils/script/convert';
-import { ENTITY_TYPES, type EntityType } from '../../utils/nlp/rules';
+import { ENTITY_TYPES, type EntityType, type Span } from '../../utils/nlp/rules';
 import { tagText } from '../../platform/entities';
+import { KEY_TYPES, summarizeEntities } from '../../utils/nlp/salience';
 import { readingMinutes } from '../../utils/page/reading-time';
 import type { Sanitizer } from '../../utils/page/sanitize';
 import type { ReaderSettings, ScriptChoice } from '../../utils/settings/schema';
@@ -24,12 +25,15 @@ export interface ReaderViewProps {
   script: ScriptChoice;
   /** entity types shown highlighted */
   shown: Record<EntityType, boolean>;
+  /** every entity marked, not only the key people, organisations and places */
+  allEntities: boolean;
   sanitizer: Sanitizer;
   t: Translate;
   locale: string;
   onScript(choice: ScriptChoice): void;
   onSettings(change: Partial<ReaderSettings>): void;
   onToggleType(type: EntityType, shown: boolean): void;
+  onAllEntities(all: boolean): void;
   onOpenPanel(): void;
   onClose(): void;
   /** the article body was (re)rendered; `marked`: its entity and quote marks are in */
@@ -64,7 +68,7 @@ const MARK_SLICE = 400;
  * The article body: a fragment that has been through DOMPurify, appended as nodes (no innerHTML),
  * with its entities marked.
  */
-function ArticleBody({ html, sanitizer, quotes, imageHosts, onBody, onUnplaced }: { html: string; sanitizer: Sanitizer; quotes: Quote[]; imageHosts: string[]; onBody?(body: HTMLElement, marked: boolean): void; onUnplaced(count: number): void }) {
+function ArticleBody({ html, title, sanitizer, quotes, imageHosts, onBody, onUnplaced }: { html: string; title: string; sanitizer: Sanitizer; quotes: Quote[]; imageHosts: string[]; onBody?(body: HTMLElement, marked: boolean): void; onUnplaced(count: number): void }) {
   const ref = useRef<HTMLDivElement>(null);
   // The text goes in before the first paint; entity and quote marks follow when the tagger's worker
   // answers, so opening the reader never waits for it.
@@ -81,10 +85,14 @@ function ArticleBody({ html, sanitizer, quotes, imageHosts, onBody, onUnplaced }
       // Right to left, a few hundred at a time: a split text node keeps its head, so the spans
       // still to come stay valid, and a long article never holds the thread. (A copy: the
       // tagger's answer is shared with the panel's counts.)
-      const spans = [...(await tagText(bt.text))].sort((a, b) => b.start - a.start);
+      const found = await tagText(bt.text);
+      // Every span is marked; those of key entities carry jd-ent-key, and only they show by default.
+      const key = new Set(summarizeEntities(bt.text, found, title).filter((e) => e.key).map((e) => `${e.type}\u0000${e.text}`));
+      const isKey = (s: Span) => key.has(`${s.type}\u0000${bt.text.slice(s.start, s.end)}`);
+      const spans = [...found].sort((a, b) => b.start - a.start);
       for (let i = 0; i < spans.length; i += MARK_SLICE) {
         if (cancelled) return;
-        markSpans(bt, spans.slice(i, i + MARK_SLICE));
+        markSpans(bt, spans.slice(i, i + MARK_SLICE), isKey);
         if (i + MARK_SLICE < spans.length) await new Promise((r) => setTimeout(r, 0));
       }
       if (cancelled) return;
@@ -94,7 +102,7 @@ function ArticleBody({ html, sanitizer, quotes, imageHosts, onBody, onUnplaced }
     return () => {
       cancelled = true;
     };
-  }, [html, sanitizer, quotes]);
+  }, [html, title, sanitizer, quotes]);
   return <div class="jd-body" ref={ref} />;
 }
 
@@ -145,15 +153,21 @@ function markQuotes(body: HTMLElement, quotes: Quote[]): number {
 
 const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
 
-/** What the colours and underlines mean; each entry switches its type on or off. */
-function Legend({ shown, t, onToggleType }: Pick<ReaderViewProps, 'shown' | 't' | 'onToggleType'>) {
+/**
+ * What the colours and underlines mean; each entry switches its type on or off. By default only
+ * the key people, organisations and places are marked: "All entities" marks everything found.
+ */
+function Legend({ shown, allEntities, t, onToggleType, onAllEntities }: Pick<ReaderViewProps, 'shown' | 'allEntities' | 't' | 'onToggleType' | 'onAllEntities'>) {
   return (
     <div class="jd-legend" role="group" aria-label={t('readerLegend')}>
-      {ENTITY_TYPES.map((type) => (
+      {ENTITY_TYPES.filter((type) => allEntities || KEY_TYPES.has(type)).map((type) => (
         <button type="button" key={type} class={`jd-legend-item jd-ent jd-ent-${type}`} aria-pressed={shown[type]} onClick={() => onToggleType(type, !shown[type])}>
           {t(`entity${cap(type)}` as MessageKey)}
         </button>
       ))}
+      <button type="button" class="jd-legend-item jd-legend-all" aria-pressed={allEntities} title={t('entitiesAllHint')} onClick={() => onAllEntities(!allEntities)}>
+        {t('entitiesAll')}
+      </button>
     </div>
   );
 }
@@ -165,11 +179,11 @@ function backToPage(e: MouseEvent, onClose: () => void) {
   onClose();
 }
 
-export function ReaderView({ analysis, url, settings, script, shown, sanitizer, t, locale, quotes, imageHosts, onScript, onSettings, onToggleType, onOpenPanel, onClose, onBody, tools }: ReaderViewProps) {
+export function ReaderView({ analysis, url, settings, script, shown, allEntities, sanitizer, t, locale, quotes, imageHosts, onScript, onSettings, onToggleType, onAllEntities, onOpenPanel, onClose, onBody, tools }: ReaderViewProps) {
   // Quotes saved on this page that the article's text no longer holds (saved outside the article,
   // or the page changed): said, so a missing highlight is never a mystery. The panel lists them.
   const [unplaced, setUnplaced] = useState(0);
-  const hidden = ENTITY_TYPES.filter((type) => !shown[type]).map((type) => `jd-hide-${type}`).join(' ');
+  const hidden = ENTITY_TYPES.filter((type) => !shown[type]).map((type) => `jd-hide-${type}`).join(' ') + (allEntities ? '' : ' jd-key-only');
   const meta = [
     analysis.byline,
     analysis.siteName,
@@ -198,14 +212,14 @@ export function ReaderView({ analysis, url, settings, script, shown, sanitizer, 
             <a class="jd-original" href={url} target="_blank" rel="noopener noreferrer" onClick={(e) => backToPage(e, onClose)}>
               {t('readerOriginal')}
             </a>
-            <Legend shown={shown} t={t} onToggleType={onToggleType} />
+            <Legend shown={shown} allEntities={allEntities} t={t} onToggleType={onToggleType} onAllEntities={onAllEntities} />
             {unplaced > 0 && (
               <p class="jd-unplaced" role="status">
                 {t('readerQuotesUnplaced', unplaced)}
               </p>
             )}
           </header>
-          <ArticleBody html={analysis.html} sanitizer={sanitizer} quotes={quotes} imageHosts={imageHosts} onBody={onBody} onUnplaced={setUnplaced} />
+          <ArticleBody html={analysis.html} title={analysis.title} sanitizer={sanitizer} quotes={quotes} imageHosts={imageHosts} onBody={onBody} onUnplaced={setUnplaced} />
         </article>
       </main>
     </div>

@@ -310,6 +310,8 @@ function App() {
       onScript={(c) => void onScript(c)}
       onSettings={(change) => update((s) => ({ ...s, reader: { ...s.reader, ...change } }))}
       onToggleType={(type, shown) => update((s) => ({ ...s, panel: { ...s.panel, entities: { ...s.panel.entities, [type]: shown } } }))}
+      allEntities={settings.panel.allEntities}
+      onAllEntities={(all) => update((s) => ({ ...s, panel: { ...s.panel, allEntities: all } }))}
       onOpenPanel={() => void sendMessage('bg:openPanel', current.tabId)}
       onClose={close}
       onBody={(el, marked) => {

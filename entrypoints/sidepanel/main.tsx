@@ -154,6 +154,8 @@ function App() {
         scroll({ kind: 'entity', text: e.text, type: e.type, occurrence: n });
       }}
       onToggleType={(type: EntityType, shown) => update((s) => ({ ...s, panel: { ...s.panel, entities: { ...s.panel.entities, [type]: shown } } }))}
+      allEntities={settings.panel.allEntities}
+      onAllEntities={(all) => update((s) => ({ ...s, panel: { ...s.panel, allEntities: all } }))}
       quotes={
         <QuotesTab
           quotes={quotes}

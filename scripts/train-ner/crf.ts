@@ -45,6 +45,9 @@ export function trainCrf(examples: Example[], T: number, buckets: number, opt: C
     for (const idx of order) {
       const ex = examples[idx];
       const { n, F, rows, gold } = ex;
+      // The tags this convention uses are the first Ta (its types come first): the rest are never touched.
+      let Ta = T;
+      if (ex.allowed) while (Ta > 0 && !ex.allowed[Ta - 1]) Ta--;
       const eta = opt.eta / (1 + steps / N);
       steps++;
       if (em.length < n * T) {
@@ -59,53 +62,53 @@ export function trainCrf(examples: Example[], T: number, buckets: number, opt: C
         const eb = i * T;
         for (let f = i * F, fe = f + F; f < fe; f++) {
           const r = rows[f];
-          for (let t = 0; t < T; t++) em[eb + t] += v[r + t];
+          for (let t = 0; t < Ta; t++) em[eb + t] += v[r + t];
         }
         let mx = -Infinity;
-        for (let t = 0; t < T; t++) {
+        for (let t = 0; t < Ta; t++) {
           em[eb + t] *= scale;
           if (em[eb + t] > mx) mx = em[eb + t];
         }
-        for (let t = 0; t < T; t++) psi[eb + t] = Math.exp(em[eb + t] - mx);
+        for (let t = 0; t < Ta; t++) psi[eb + t] = Math.exp(em[eb + t] - mx);
       }
       const M = new Float64Array(T * T);
-      for (let k = 0; k < T * T; k++) M[k] = legalPair[k] ? Math.exp(tv[k]) : 0;
+      for (let u = 0; u < Ta; u++) for (let t = 0; t < Ta; t++) M[u * T + t] = legalPair[u * T + t] ? Math.exp(tv[u * T + t]) : 0;
       // forward (scaled)
       let z = 0;
-      for (let t = 0; t < T; t++) {
+      for (let t = 0; t < Ta; t++) {
         alpha[t] = legalStart[t] ? Math.exp(m.start[t]) * psi[t] : 0;
         z += alpha[t];
       }
-      for (let t = 0; t < T; t++) alpha[t] /= z;
+      for (let t = 0; t < Ta; t++) alpha[t] /= z;
       for (let i = 1; i < n; i++) {
         const b = i * T, p = b - T;
         z = 0;
-        for (let t = 0; t < T; t++) {
+        for (let t = 0; t < Ta; t++) {
           let s = 0;
-          for (let u = 0; u < T; u++) s += alpha[p + u] * M[u * T + t];
+          for (let u = 0; u < Ta; u++) s += alpha[p + u] * M[u * T + t];
           alpha[b + t] = s * psi[b + t];
           z += alpha[b + t];
         }
-        for (let t = 0; t < T; t++) alpha[b + t] /= z;
+        for (let t = 0; t < Ta; t++) alpha[b + t] /= z;
       }
       // backward (scaled)
       const lb = (n - 1) * T;
       z = 0;
-      for (let t = 0; t < T; t++) {
+      for (let t = 0; t < Ta; t++) {
         beta[lb + t] = legalFinal[t] ? Math.exp(m.end[t]) : 0;
         z += beta[lb + t];
       }
-      for (let t = 0; t < T; t++) beta[lb + t] /= z;
+      for (let t = 0; t < Ta; t++) beta[lb + t] /= z;
       for (let i = n - 2; i >= 0; i--) {
         const b = i * T, nx = b + T;
         z = 0;
-        for (let u = 0; u < T; u++) {
+        for (let u = 0; u < Ta; u++) {
           let s = 0;
-          for (let t = 0; t < T; t++) s += M[u * T + t] * psi[nx + t] * beta[nx + t];
+          for (let t = 0; t < Ta; t++) s += M[u * T + t] * psi[nx + t] * beta[nx + t];
           beta[b + u] = s;
           z += s;
         }
-        for (let u = 0; u < T; u++) beta[b + u] /= z;
+        for (let u = 0; u < Ta; u++) beta[b + u] /= z;
       }
       // L2 shrink (lazy, via scale)
       scale *= 1 - eta * opt.lambda;
@@ -118,9 +121,9 @@ export function trainCrf(examples: Example[], T: number, buckets: number, opt: C
       for (let i = 0; i < n; i++) {
         const b = i * T;
         let zz = 0;
-        for (let t = 0; t < T; t++) zz += alpha[b + t] * beta[b + t];
+        for (let t = 0; t < Ta; t++) zz += alpha[b + t] * beta[b + t];
         const g = gold[i];
-        for (let t = 0; t < T; t++) {
+        for (let t = 0; t < Ta; t++) {
           const p = (alpha[b + t] * beta[b + t]) / zz;
           const d = (t === g ? 1 : 0) - p;
           if (d > -1e-7 && d < 1e-7) continue;
@@ -128,24 +131,24 @@ export function trainCrf(examples: Example[], T: number, buckets: number, opt: C
           for (let f = i * F, fe = f + F; f < fe; f++) v[rows[f] + t] += dv;
         }
         if (i === 0) {
-          for (let t = 0; t < T; t++) m.start[t] += eta * ((t === g ? 1 : 0) - (alpha[t] * beta[t]) / zz);
+          for (let t = 0; t < Ta; t++) m.start[t] += eta * ((t === g ? 1 : 0) - (alpha[t] * beta[t]) / zz);
         }
         if (i === n - 1) {
-          for (let t = 0; t < T; t++) m.end[t] += eta * ((t === g ? 1 : 0) - (alpha[b + t] * beta[b + t]) / zz);
+          for (let t = 0; t < Ta; t++) m.end[t] += eta * ((t === g ? 1 : 0) - (alpha[b + t] * beta[b + t]) / zz);
         }
       }
       // pairwise gradients
       for (let i = 1; i < n; i++) {
         const b = i * T, p = b - T;
         let zz = 0;
-        for (let u = 0; u < T; u++) {
+        for (let u = 0; u < Ta; u++) {
           const au = alpha[p + u];
           if (au === 0) continue;
-          for (let t = 0; t < T; t++) zz += au * M[u * T + t] * psi[b + t] * beta[b + t];
+          for (let t = 0; t < Ta; t++) zz += au * M[u * T + t] * psi[b + t] * beta[b + t];
         }
-        for (let u = 0; u < T; u++) {
+        for (let u = 0; u < Ta; u++) {
           const au = alpha[p + u];
-          for (let t = 0; t < T; t++) {
+          for (let t = 0; t < Ta; t++) {
             const k = u * T + t;
             if (!legalPair[k]) continue;
             const pr = (au * M[k] * psi[b + t] * beta[b + t]) / zz;

@@ -10,6 +10,8 @@ export interface Example {
   /** n * F row offsets (bucket * T) into the weight table. */
   rows: Int32Array;
   gold: Int32Array;
+  /** Tags this example's convention may use (1) or never has (0); absent: all. */
+  allowed?: Uint8Array;
 }
 
 export class Model {

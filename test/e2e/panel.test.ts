@@ -16,7 +16,7 @@ async function openPanel(tabId: number) {
 }
 
 describe('side panel with the reader view open', () => {
-  it('shows summary, outline and entities; an outline click scrolls the reader; a type toggle removes its highlights', async () => {
+  it('shows summary, outline and entities; an outline click scrolls the reader; key entities by default, All entities and type toggles change the highlights', async () => {
     const page = await b.context.newPage();
     await page.goto(`${server.origin}/corpus/youth/`);
     const tabId = await tabIdOf(b, page);
@@ -55,11 +55,23 @@ describe('side panel with the reader view open', () => {
     const groups = await panel.$$eval('.jd-ent-group', (gs) => gs.length);
     expect(groups).toBeGreaterThan(0);
     const decoration = () => reader.$eval('.jd-body mark.jd-ent-date', (m) => getComputedStyle(m).textDecorationLine);
-    expect(await decoration()).toBe('underline');
+    // By default only the key people, organisations and places are marked: a date reads as plain text.
+    expect(await decoration()).toBe('none');
+    const keyMark = () => reader.$eval('.jd-body mark.jd-ent-key', (m) => getComputedStyle(m).textDecorationLine);
+    expect(await keyMark()).toBe('underline');
+    expect(await panel.$$eval('.jd-ent-item-key', (xs) => xs.length)).toBeGreaterThan(0);
+    // "All entities" in the panel marks everything in the reader (the setting is shared and kept)…
+    await panel.check('.jd-all-toggle input');
+    await expect.poll(decoration).toBe('underline');
+    await expect.poll(() => reader.getAttribute('.jd-legend-all', 'aria-pressed')).toBe('true');
     await panel.uncheck('.jd-ent-group input[aria-label*="Dates"], .jd-ent-group input[aria-label*="日期"]');
     await expect.poll(decoration).toBe('none');
     await panel.check('.jd-ent-group input[aria-label*="Dates"], .jd-ent-group input[aria-label*="日期"]');
     await expect.poll(decoration).toBe('underline');
+    // …and the reader's legend turns it off again.
+    await reader.click('.jd-legend-all');
+    await expect.poll(decoration).toBe('none');
+    await expect.poll(() => panel.isChecked('.jd-all-toggle input')).toBe(false);
 
     // Clicking an entity goes to its occurrences in turn.
     const first = panel.locator('.jd-ent-item').first();

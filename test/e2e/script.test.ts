@@ -131,6 +131,51 @@ describe('one-click page conversion', () => {
   });
 });
 
+// Issue 14: a machine-converted Traditional page mixes 雜志/周刊 (wrong for Taiwan) with 雜誌/週刊, and
+// one paragraph holds Simplified characters. Shown in Taiwan forms, all of it must read one way.
+const MIXED = '/fixtures/article-traditional-mixed-variants.html';
+const oneWay = (text: string) => ({ wrong: /雜志|周刊|这|发/.test(text), weekly: (text.match(/週刊/g) ?? []).length, magazine: (text.match(/雜誌/g) ?? []).length });
+
+describe('one view, one way of writing (issue 14)', () => {
+  it('on the original page: every paragraph to Taiwan forms, and back to the byte', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${server.origin}${MIXED}`);
+    const tabId = await tabIdOf(b, page);
+    await waitForVerdict(b, tabId);
+    const body = () => page.evaluate(() => document.querySelector('.article-content')!.textContent!);
+    const before = { text: await body(), html: await pageHtml(page) };
+    expect(oneWay(before.text).wrong).toBe(true);
+    await menu(b, tabId, { menuItemId: 'script:taiwan' });
+    await expect.poll(async () => oneWay(await body()), { timeout: 15_000 }).toEqual({ wrong: false, weekly: 5, magazine: 4 });
+    expect(await page.textContent('h1')).toBe('城南書展閉幕：地方雜誌社與週刊編輯談紙本出版');
+    await menu(b, tabId, { menuItemId: 'script:original' });
+    await expect.poll(body).toBe(before.text);
+    expect(await pageHtml(page)).toBe(before.html);
+    await page.close();
+  });
+
+  it('in the reader: 台灣 and 繁體 both read one way in every paragraph', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${server.origin}${MIXED}`);
+    const tabId = await tabIdOf(b, page);
+    await toggleReader(b, tabId);
+    const reader = await waitForReader(b, page);
+    await reader.waitForSelector('.jd-title');
+    const body = async () => (await reader.textContent('.jd-body')) ?? '';
+    expect(oneWay(await body()).wrong).toBe(true);
+    // 網絡 is 網路 in Taiwan's words only: it tells which of the two views is showing.
+    for (const [choice, network] of [['taiwan', '網路平臺'], ['traditional', '網絡平臺']]) {
+      await reader.click(`.jd-script-${choice}`);
+      await expect.poll(() => reader.getAttribute(`.jd-script-${choice}`, 'aria-pressed')).toBe('true');
+      await expect.poll(body, { timeout: 15_000 }).toContain(network);
+      expect(oneWay(await body())).toEqual({ wrong: false, weekly: 5, magazine: 4 });
+      expect(await reader.textContent('.jd-title')).toBe('城南書展閉幕：地方雜誌社與週刊編輯談紙本出版');
+    }
+    await page.screenshot({ path: 'test-results/issue14-reader-taiwan.png' });
+    await page.close();
+  });
+});
+
 describe('script conversion in the reader view', () => {
   it('switches instantly, remembers the choice per site, and shows the repair', async () => {
     const page = await b.context.newPage();

@@ -10,10 +10,13 @@ import { CORPUS, corpusHtml, FAKE_URL, PAGES, READABILITY, ROOT } from '../helpe
 async function jingdu(argv: string[], stdin: Uint8Array | string = new Uint8Array()) {
   let out = '';
   let err = '';
+  const progress: string[] = [];
   const input = typeof stdin === 'string' ? new TextEncoder().encode(stdin) : stdin;
-  const code = await run(argv, { stdin: () => input, out: (t) => void (out += t), err: (t) => void (err += t) });
-  return { code, out, err };
+  const code = await run(argv, { stdin: () => input, out: (t) => void (out += t), err: (t) => void (err += t), progress: (t) => void progress.push(t) });
+  return { code, out, err, progress };
 }
+
+const jsonLines = (out: string) => out.trimEnd().split('\n').map((l) => JSON.parse(l));
 
 const tmp = mkdtempSync(join(tmpdir(), 'jingdu-cli-'));
 const file = (name: string, content: string | Uint8Array) => {
@@ -85,12 +88,13 @@ describe('jingdu analyze', () => {
 
   it.each([
     [['analyze', '/no/such/file.html'], 3, /cannot read .*no such file/],
-    [['analyze', tmp], 3, /is a directory/],
     [['analyze', 'IMAGE'], 3, /PNG image/],
     [['analyze', 'EMPTY'], 3, /empty/],
     [['analyze', 'SVG'], 3, /SVG image/],
     [['analyze', 'XML'], 3, /XML document/],
-    [['analyze'], 2, /exactly one file/],
+    [['analyze'], 2, /one file or more/],
+    [['analyze', 'a.html', 'b.html', '--url', 'http://x.example/'], 2, /--url names one page/],
+    [['analyze', 'a.html', 'b.html', '--format', 'markdown'], 2, /markdown takes one file/],
     [['analyze', 'a.html', '--format', 'pdf'], 2, /unknown --format/],
     [['analyze', 'a.html', '--bogus'], 2, /bogus/],
     [['frobnicate'], 2, /unknown command/],
@@ -126,12 +130,64 @@ describe('jingdu analyze --to and the pinyin repair', () => {
     expect(a.lang).toBe('zh-Hans');
   });
 
+  it('shows a machine-converted Traditional page in one consistent Taiwan form (issue 14)', async () => {
+    const a = JSON.parse((await jingdu(['analyze', join(PAGES, 'article-traditional-mixed-variants.html'), '--to', 'taiwan'])).out);
+    expect(a.script).toEqual({ detected: 'traditional', target: 'taiwan' });
+    expect(a.title).toBe('城南書展閉幕：地方雜誌社與週刊編輯談紙本出版');
+    expect(a.text).not.toMatch(/雜志|周刊|这/);
+    expect(a.text.match(/週刊/g)).toHaveLength(5);
+    expect(a.text.match(/雜誌/g)).toHaveLength(4);
+    expect(a.text).toContain('邀請更多周邊城市'); // 周 that is not 週 stays
+  });
+
   it('repairs pinyin annotations and counts them', async () => {
     const a = JSON.parse((await jingdu(['analyze', join(PAGES, 'article-pinyin-annotated.html')])).out);
     expect(a.repairs.pinyinAnnotations).toBeGreaterThanOrEqual(20);
     expect(a.text).not.toMatch(/[\u4e00-\u9fff]\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]+\)/);
     expect(a.text).toContain('(AI)');
     expect(a.title).not.toMatch(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]+\)/);
+  });
+});
+
+describe('many inputs in one process', () => {
+  it('analyze: one JSON line a file, folders expanded, a bad file reported and the rest done, exit 1', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jingdu-batch-'));
+    const para = '<p>市政府今天发布通知，全市公园将延长开放时间，方便市民在夏季夜间散步和锻炼身体。</p>';
+    writeFileSync(join(dir, 'b.html'), `<html><head><title>公园延长开放_示例网</title></head><body><h1>公园延长开放</h1>${para.repeat(6)}</body></html>`);
+    writeFileSync(join(dir, 'a.htm'), '<html><head><title>空白页</title></head><body></body></html>');
+    writeFileSync(join(dir, 'notes.txt'), 'not a page');
+    const missing = join(dir, 'gone.html');
+    const first = join(PAGES, 'article-traditional-mixed-variants.html');
+    const r = await jingdu(['analyze', first, missing, dir, '--to', 'taiwan']);
+    expect(r.code).toBe(1);
+    const lines = jsonLines(r.out);
+    expect(lines.map((l) => l.file)).toEqual([first, missing, join(dir, 'a.htm'), join(dir, 'b.html')]);
+    expect(lines[0]).toMatchObject({ isArticle: true, title: '城南書展閉幕：地方雜誌社與週刊編輯談紙本出版', script: { target: 'taiwan' } });
+    expect(lines[1]).toEqual({ file: missing, error: expect.stringMatching(/no such file/) });
+    expect(lines[2]).toMatchObject({ isArticle: false });
+    expect(lines[3]).toMatchObject({ title: '公園延長開放' }); // --to applies to every file
+    expect(lines[3].text).toContain('全市公園將延長開放時間');
+    expect(Object.keys(lines[3])[0]).toBe('file');
+    expect(r.err).toMatch(/1 of 4 inputs failed/);
+    expect(r.progress.filter(Boolean)).toEqual([`jingdu: 1/4 ${first}`, `jingdu: 2/4 ${missing}`, `jingdu: 3/4 ${join(dir, 'a.htm')}`, `jingdu: 4/4 ${join(dir, 'b.html')}`]);
+    expect(r.progress.at(-1)).toBe('');
+  }, 120_000);
+
+  it('entities and convert take several files the same way', async () => {
+    const a = file('one.txt', '国务院总理李强在北京会见外宾\n');
+    const b = file('two.txt', '软件和鼠标\n台湾的网络');
+    const e = await jingdu(['entities', a, '/no/such.txt']);
+    expect(e.code).toBe(1);
+    const lines = jsonLines(e.out);
+    expect(lines[0].file).toBe(a);
+    expect(lines[0].entities.map((x: { text: string }) => x.text)).toContain('李强');
+    expect(lines[1]).toEqual({ file: '/no/such.txt', error: expect.stringMatching(/no such file/) });
+    const c = await jingdu(['convert', '--to', 'taiwan', a, b]);
+    expect(c.code).toBe(0);
+    expect(jsonLines(c.out)).toEqual([
+      { file: a, text: '國務院總理李強在北京會見外賓\n' },
+      { file: b, text: '軟體和滑鼠\n臺灣的網路' },
+    ]);
   });
 });
 
@@ -145,8 +201,11 @@ describe('jingdu convert', () => {
     expect((await jingdu(['convert', '--to', 'simplified'], '滑鼠和軟體')).out).toBe('滑鼠和软体');
   });
 
-  it('leaves lines already in the target script alone under --from auto', async () => {
-    expect((await jingdu(['convert', '--to', 'taiwan'], '我們住在台灣\n我们住在台湾')).out).toBe('我們住在台灣\n我們住在臺灣');
+  it('under --from auto, leaves a Traditional line of a Simplified input alone, and takes a Traditional input through Simplified', async () => {
+    const simplified = '我们住在台湾，这里的天气很好，我们常去公园。\n这个周末，学校组织学生参观图书馆和博物馆，还请来专家讲解历史。';
+    expect((await jingdu(['convert', '--to', 'taiwan'], `我們住在台灣\n${simplified}`)).out).toBe('我們住在台灣\n我們住在臺灣，這裡的天氣很好，我們常去公園。\n這個週末，學校組織學生參觀圖書館和博物館，還請來專家講解歷史。');
+    // One input, one way: 雜志 and 周刊 become Taiwan's 雜誌 and 週刊 on every line (issue 14).
+    expect((await jingdu(['convert', '--to', 'taiwan'], '地方雜志社的周刊\n这份周刊的读者\n那份週刊')).out).toBe('地方雜誌社的週刊\n這份週刊的讀者\n那份週刊');
   });
 
   it('reads a file and checks its usage', async () => {
@@ -162,6 +221,17 @@ describe('jingdu convert', () => {
 });
 
 describe('the jingdu command as installed', () => {
+  it('is a package.json bin that npx runs from the checkout, and batches with exit 1 and no progress off a terminal', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    expect(pkg.bin).toEqual({ jingdu: 'bin/jingdu.mjs' });
+    const converted = execFileSync('npx', ['jingdu', 'convert', '--to', 'simplified'], { cwd: ROOT, input: '軟體和硬碟', encoding: 'utf8' });
+    expect(converted).toBe('软体和硬碟');
+    const batch = spawnSync(process.execPath, [join(ROOT, 'bin/jingdu.mjs'), 'entities', join(CORPUS, 'opencc/golden/us_constitution_zhs.txt'), '/no/such.txt'], { cwd: tmpdir(), encoding: 'utf8' });
+    expect(batch.status).toBe(1);
+    expect(batch.stdout.trimEnd().split('\n').at(-1)).toMatch(/"error":"cannot read \/no\/such.txt: no such file"/);
+    expect(batch.stderr).toBe('jingdu: 1 of 2 inputs failed\n');
+  }, 120_000);
+
   it('runs through npm with the documented exit codes', async () => {
     const ok = execFileSync('npm', ['run', '-s', 'jingdu', '--', 'analyze', join(READABILITY, 'youth/source.html')], { cwd: ROOT, encoding: 'utf8' });
     expect(JSON.parse(ok).title).toBe('海外留学生看两会：出国前后关注点大不同');

@@ -1,20 +1,27 @@
 // Entities in an article: the trained tagger (people, organizations, places) over a Simplified
-// shadow of the text, a place gazetteer for the countries and cities CLUENER leaves unlabelled,
-// patterns for dates, numbers, 《works》 and Latin names, then one clean set of spans: overlaps
-// resolved by priority, adjacent organizations merged, and every other occurrence of a known name
-// marked too.
+// shadow of the text, well-known organisations it left out (its 1998 news data knows few of today's
+// companies), patterns for dates, numbers and 《works》, Latin names where a lexicon or the words
+// around them say they are organisations, then one clean set of spans:
+// overlaps resolved by priority, adjacent organizations merged, and every other occurrence of a
+// known name marked too. Every span carries a score (how sure the finder is, 0–1).
 
-import { ruleSpans, type EntityType, type Span } from './rules';
+import { blockedChars } from './ner/blocked';
+import { hasSurname } from './ner/surnames';
+import { latinWords, ruleSpans, type EntityType, type Span } from './rules';
 
 export type { EntityType, Span };
 
 export interface EntityOptions {
-  /** the trained tagger over Simplified text (person / organization / place) */
+  /** the trained tagger over Simplified text (person / organization / place, with scores) */
   model?: (simplified: string) => Span[];
-  /** place gazetteer over Simplified text */
-  places?: (simplified: string) => Span[];
   /** Traditional → Simplified per character (length-preserving); Traditional text is tagged through it */
   toSimplified?: Map<string, string>;
+  /** is this Latin word a known organisation (OpenAI, Meta)? (the tagger's lexicon) */
+  isOrganization?: (word: string) => boolean;
+  /** is this (Simplified) name a known place? (the tagger's lexicon) */
+  isPlace?: (name: string) => boolean;
+  /** unambiguous names of well-known organisations in Simplified text (marked where the model found nothing) */
+  knownOrganizations?: (simplified: string) => Array<{ start: number; end: number }>;
 }
 
 export interface EntityCount {
@@ -23,7 +30,21 @@ export interface EntityCount {
   count: number;
 }
 
-const PRIORITY: Record<string, number> = { work: 6, date: 5, number: 4, model: 3, gazetteer: 2, latin: 1 };
+const PRIORITY: Record<string, number> = { work: 6, date: 5, number: 4, model: 3, known: 2, latin: 1 };
+
+/** Scores given to Latin names: known to the lexicon, or only said by the words around them. */
+export const LATIN_SCORE = { lexicon: 0.95, context: 0.9, product: 0.5 };
+const GOVERNMENT = /^(.{2,8}?)(?:政府|当局)$/;
+/** Factor on the score of a two-character person without a Chinese surname (非典). */
+const UNLIKELY_PERSON = 0.5;
+/** …unless the model is this sure of it (拉宾, 科尔 in a sentence that says who they are). */
+const SURE_PERSON = 0.97;
+/** Score of a well-known organisation's name the model left unmarked (华为, 科大讯飞). */
+export const KNOWN_ORGANIZATION_SCORE = 0.85;
+
+// The words around a Latin name that say it is an organisation: 人工智能公司OpenAI, Meta旗下, Nvidia首席执行官.
+const ORG_BEFORE = /(?:公司|企业|企業|巨头|巨頭|集团|集團|创企|初创|初創|实验室|實驗室|机构|機構|厂商|廠商)\s*$/;
+const ORG_AFTER = /^\s*(?:公司|集团|集團|旗下|创始人|創始人|联合创始人|聯合創始人|首席执行官|首席執行官|CEO|总裁|總裁|董事长|董事長|发言人|發言人|股价|股價|市值|官方)/;
 
 function shadow(text: string, map?: Map<string, string>): string {
   if (!map) return text;
@@ -32,19 +53,79 @@ function shadow(text: string, map?: Map<string, string>): string {
   return out;
 }
 
+const isAlnum = (c: string | undefined) => !!c && /[A-Za-z0-9]/.test(c);
+const LATIN_ONLY = /^[A-Za-z0-9][A-Za-z0-9 .&-]*$/;
+
+/** Does [start, end) cut a Latin word or a number in two? */
+const splitsWord = (text: string, start: number, end: number) =>
+  (isAlnum(text[start - 1]) && isAlnum(text[start])) || (isAlnum(text[end - 1]) && isAlnum(text[end]));
+
 type Ranked = Span & { rank: number };
 
 /** All entity spans, sorted, never overlapping. Offsets are UTF-16 offsets in `text`. */
 export function findEntities(text: string, options: EntityOptions = {}): Span[] {
   if (!text) return [];
   const simplified = shadow(text, options.toSimplified);
+  const blocked = blockedChars(text);
+  const touchesBlocked = (a: number, b: number) => {
+    if (!blocked) return false;
+    for (let i = Math.max(0, a - 1); i < Math.min(text.length, b + 1); i++) if (blocked[i]) return true;
+    return false;
+  };
+  /** A Latin word is an organisation when the lexicon knows it or the words around it say so. */
+  const latinOrg = (a: number, b: number): number => {
+    if (options.isOrganization?.(text.slice(a, b))) return LATIN_SCORE.lexicon;
+    if (ORG_BEFORE.test(text.slice(Math.max(0, a - 6), a)) || ORG_AFTER.test(text.slice(b, b + 8))) return LATIN_SCORE.context;
+    return 0;
+  };
+
   const ranked: Ranked[] = [];
-  for (const s of ruleSpans(text)) {
-    const latin = /^[A-Za-z]/.test(text.slice(s.start, s.end)) && (s.type === 'organization' || s.type === 'work') && text[s.start] !== '《';
-    ranked.push({ ...s, rank: latin ? PRIORITY.latin : PRIORITY[s.type] });
+  for (const s of ruleSpans(text)) ranked.push({ ...s, rank: PRIORITY[s.type] });
+  for (const w of latinWords(text)) {
+    if (touchesBlocked(w.start, w.end)) continue;
+    const org = latinOrg(w.start, w.end);
+    if (org) ranked.push({ start: w.start, end: w.end, type: 'organization', score: org, rank: PRIORITY.latin });
+    else if (w.product) ranked.push({ start: w.start, end: w.end, type: 'work', score: LATIN_SCORE.product, rank: PRIORITY.latin });
   }
-  for (const s of options.model?.(simplified) ?? []) ranked.push({ ...s, rank: PRIORITY.model });
-  for (const s of options.places?.(simplified) ?? []) ranked.push({ ...s, rank: PRIORITY.gazetteer });
+  // Well-known company names (华为, 科大讯飞): the model is not sure of today's companies, the list is.
+  const listed = (options.knownOrganizations?.(simplified) ?? []).filter((s) => !splitsWord(text, s.start, s.end) && !touchesBlocked(s.start + 1, s.end - 1));
+  const knownAt = new Uint8Array(text.length);
+  for (const k of listed) knownAt.fill(1, k.start, k.end);
+  for (const k of listed) ranked.push({ ...k, type: 'organization', score: KNOWN_ORGANIZATION_SCORE, rank: PRIORITY.known });
+  for (let s of options.model?.(simplified) ?? []) {
+    if (splitsWord(text, s.start, s.end)) continue;
+    // The model agreeing with the list makes the name surer (either may be right: noisy-or); a
+    // less sure model span across a listed name gives way to it (华 / 为 where the text says 华为).
+    const same = listed.find((k) => k.start === s.start && k.end === s.end);
+    if (same && s.type === 'organization') s = { ...s, score: Math.round((1 - (1 - s.score) * (1 - KNOWN_ORGANIZATION_SCORE)) * 1000) / 1000 };
+    else if (s.score < KNOWN_ORGANIZATION_SCORE && knownAt.subarray(s.start, s.end).some((x) => x === 1)) continue;
+    // 人工智能公司OpenAI: a Latin name the lexicon or its context vouches for stands alone.
+    const tail = /[A-Za-z][A-Za-z0-9 .&-]*$/.exec(text.slice(s.start, s.end));
+    if (tail && tail.index > 0 && /[\u3400-\u9fff]$/.test(text.slice(s.start, s.start + tail.index))) {
+      const a = s.start + tail.index;
+      const org = latinOrg(a, s.end);
+      if (org) {
+        ranked.push({ start: a, end: s.end, type: 'organization', score: Math.max(org, s.score), rank: PRIORITY.model });
+        continue;
+      }
+    }
+    if (LATIN_ONLY.test(text.slice(s.start, s.end))) {
+      // The model alone does not make a Latin word a name (iOS, DotA, IaaS).
+      const org = latinOrg(s.start, s.end);
+      if (org) ranked.push({ start: s.start, end: s.end, type: 'organization', score: Math.max(org, s.score), rank: PRIORITY.model });
+      continue;
+    }
+    // 英国政府, 中国政府: in the news convention the country is the place and 政府 a plain noun.
+    const gov = s.type === 'organization' && GOVERNMENT.exec(simplified.slice(s.start, s.end));
+    if (gov && options.isPlace?.(gov[1])) {
+      ranked.push({ start: s.start, end: s.start + gov[1].length, type: 'place', score: s.score, rank: PRIORITY.model });
+      continue;
+    }
+    // 非典, 志士: two Han characters that do not start with a surname are rarely a person.
+    const str = text.slice(s.start, s.end);
+    const unlikely = s.type === 'person' && s.score < SURE_PERSON && /^[\u3400-\u9fff]{2}$/.test(str) && !hasSurname(simplified.slice(s.start, s.end));
+    ranked.push({ ...s, score: unlikely ? s.score * UNLIKELY_PERSON : s.score, rank: PRIORITY.model });
+  }
 
   // Highest priority first, then longest: the winner keeps its place.
   ranked.sort((a, b) => b.rank - a.rank || b.end - b.start - (a.end - a.start) || a.start - b.start);
@@ -55,40 +136,66 @@ export function findEntities(text: string, options: EntityOptions = {}): Span[] 
     for (let i = s.start; i < s.end && free; i++) if (taken[i]) free = false;
     if (!free) continue;
     taken.fill(1, s.start, s.end);
-    spans.push({ start: s.start, end: s.end, type: s.type });
+    spans.push({ start: s.start, end: s.end, type: s.type, score: s.score });
   }
   spans.sort((a, b) => a.start - b.start);
 
-  // 国务院 + 新闻办公室 tagged apart are one organization.
+  // 国务院 + 新闻办公室 tagged apart are one organization (as sure as the less sure part).
   spans = spans.reduce<Span[]>((acc, s) => {
     const last = acc[acc.length - 1];
-    if (last && last.type === 'organization' && s.type === 'organization' && last.end === s.start) last.end = s.end;
-    else acc.push({ ...s });
+    // (not across a change of script: 人工智能公司 + OpenAI are a description and a name)
+    if (last && last.type === 'organization' && s.type === 'organization' && last.end === s.start && isAlnum(text[s.start - 1]) === isAlnum(text[s.start])) {
+      last.end = s.end;
+      last.score = Math.min(last.score, s.score);
+    } else acc.push({ ...s });
     return acc;
   }, []);
 
-  // A name found once is the same name everywhere in the article.
-  const known = new Map<string, EntityType>();
+  // A name found once is the same name everywhere in the article (as sure as its surest finding).
+  const known = new Map<string, { type: EntityType; score: number }>();
   for (const s of spans) {
     const t = text.slice(s.start, s.end);
-    if ((s.type === 'person' || s.type === 'organization' || s.type === 'place' || s.type === 'work') && t.length >= 2) known.set(t, s.type);
+    if ((s.type === 'person' || s.type === 'organization' || s.type === 'place' || s.type === 'work') && t.length >= 2) {
+      const k = known.get(t);
+      if (!k || (k.type === s.type && s.score > k.score)) known.set(t, { type: s.type, score: s.score });
+    }
+  }
+  // 周明 where the article also names 周明远 is the longer name cut short: take the long form.
+  const byLength = [...known].sort((a, b) => b[0].length - a[0].length);
+  const byHead = new Map<string, typeof byLength>(); // names by their first two characters, longest first
+  for (const entry of byLength) {
+    const head = entry[0].slice(0, 2);
+    const list = byHead.get(head);
+    if (list) list.push(entry);
+    else byHead.set(head, [entry]);
+  }
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    const next = spans[k + 1]?.start ?? text.length;
+    for (const [t, { type, score }] of byHead.get(text.slice(s.start, s.start + 2)) ?? []) {
+      if (t.length <= s.end - s.start || type !== s.type || s.start + t.length > next || !text.startsWith(t, s.start)) continue;
+      s.end = s.start + t.length;
+      s.score = Math.max(s.score, score);
+      known.get(t)!.score = s.score; // the full name is as sure as its surest finding
+      break;
+    }
   }
   const occupied = new Uint8Array(text.length);
   for (const s of spans) occupied.fill(1, s.start, s.end);
   const extra: Span[] = [];
-  for (const [t, type] of [...known].sort((a, b) => b[0].length - a[0].length)) {
-    for (let i = text.indexOf(t); i >= 0; i = text.indexOf(t, i + t.length)) {
-      let free = true;
+  for (const [t, { type, score }] of byLength) {
+    for (let i = text.indexOf(t); i >= 0; i = text.indexOf(t, i + 1)) {
+      let free = !splitsWord(text, i, i + t.length) && !touchesBlocked(i + 1, i + t.length - 1);
       for (let k = i; k < i + t.length && free; k++) if (occupied[k]) free = false;
       if (!free) continue;
       occupied.fill(1, i, i + t.length);
-      extra.push({ start: i, end: i + t.length, type });
+      extra.push({ start: i, end: i + t.length, type, score });
     }
   }
   return [...spans, ...extra].sort((a, b) => a.start - b.start);
 }
 
-/** Entities grouped by text and type with counts, most frequent first (the panel's list). */
+/** Entities grouped by text and type with counts, most frequent first. */
 export function countEntities(text: string, spans: Span[]): EntityCount[] {
   const counts = new Map<string, EntityCount & { first: number }>();
   for (const s of spans) {

@@ -34,11 +34,14 @@ export function blockText(root: ParentNode): BlockText {
   return { text, pieces };
 }
 
-/** Wraps every span in <mark class="jd-ent jd-ent-TYPE"> pieces; returns the marks made. */
-export function markSpans(bt: BlockText, spans: Span[]): HTMLElement[] {
+/**
+ * Wraps every span in <mark class="jd-ent jd-ent-TYPE"> pieces (plus `jd-ent-key` where `isKey`
+ * says the span belongs to a key entity); returns the marks made.
+ */
+export function markSpans(bt: BlockText, spans: Span[], isKey: (span: Span) => boolean = () => false): HTMLElement[] {
   return wrapSpans(bt, spans, (span, doc) => {
     const mark = doc.createElement('mark');
-    mark.className = `jd-ent jd-ent-${span.type}`;
+    mark.className = `jd-ent jd-ent-${span.type}${isKey(span) ? ' jd-ent-key' : ''}`;
     mark.dataset.type = span.type;
     mark.dataset.entity = bt.text.slice(span.start, span.end);
     return mark;

@@ -1,6 +1,7 @@
 // Entities that patterns find better than a model: dates (2023年8月15日, 7月13日, 上周三),
-// numbers with their units (700亿, 79个, 30%, 3.5万元, 百分之三十), titles in 《》, and Latin names
-// inside Chinese text (Meta, Llama 2, OpenAI). Works on Simplified and Traditional alike.
+// numbers with their units (700亿, 79个, 30%, 3.5万元, 百分之三十), titles in 《》, and the Latin
+// words inside Chinese text that may be names (Meta, Llama 2, OpenAI; entities.ts decides which
+// are). Works on Simplified and Traditional alike.
 
 export const ENTITY_TYPES = ['person', 'organization', 'place', 'date', 'number', 'work'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
@@ -9,6 +10,16 @@ export interface Span {
   start: number;
   end: number;
   type: EntityType;
+  /** How sure the finder is, 0–1: the model's probability of the span; 1 for a pattern (a date, a figure, a 《title》). */
+  score: number;
+}
+
+/** A Latin word written like a name inside Chinese text (Meta, OpenAI, iOS): the caller decides what it is. */
+export interface LatinWord {
+  start: number;
+  end: number;
+  /** followed by a product word (芯片, 系统…) or carrying a version number (GPT-4, iPhone 15) */
+  product: boolean;
 }
 
 const CN_DIGIT = '〇零一二三四五六七八九十百千两兩';
@@ -50,7 +61,7 @@ const NUMBER = new RegExp(
 
 const WORK = /《[^《》\n]{1,40}》/g;
 
-// Latin words written like names: Meta, OpenAI, DeepMind, Llama 2, GPT-4, iPhone 15.
+// Latin words written like names: Meta, OpenAI, DeepMind, Llama 2, GPT-4, iPhone 15, iOS.
 const LATIN = /(?<![A-Za-z0-9])(?:[A-Z][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z0-9]*)(?:[ -](?:[A-Z][A-Za-z0-9]*|\d+(?:\.\d+)?)(?![A-Za-z]))*(?![A-Za-z0-9])/g;
 const COMMON = new Set([
   'AI', 'CEO', 'CTO', 'CFO', 'COO', 'GDP', 'CPI', 'PPI', 'PMI', 'APP', 'App', 'PC', 'TV', 'VR', 'AR', 'IT', 'ID', 'OK', 'USB', 'GPS', 'API',
@@ -68,17 +79,23 @@ function matches(re: RegExp, text: string, type: EntityType, keep = (_m: RegExpE
     }
     const lead = m[0].length - m[0].trimStart().length;
     const s = m[0].trim();
-    if (keep(m)) out.push({ start: m.index + lead, end: m.index + lead + s.length, type });
+    if (keep(m)) out.push({ start: m.index + lead, end: m.index + lead + s.length, type, score: 1 });
   }
   return out;
 }
 
+/** Dates, figures and 《titles》. */
 export function ruleSpans(text: string): Span[] {
   const works = matches(WORK, text, 'work');
   const dates = matches(DATE, text, 'date');
   // 一名 / 两个 / 一位 are articles and classifiers, not figures anyone looks for.
   const numbers = matches(NUMBER, text, 'number', (m) => !/^[一两兩几幾]?[个個名位家件台辆輛架艘座所项項条條次场場份篇]?$/.test(m[0]) && !/^[一二三四五六七八九十]年$/.test(m[0]));
-  const latin: Span[] = [];
+  return [...works, ...dates, ...numbers];
+}
+
+/** Latin words written like names inside Chinese text (not in a Latin sentence, not common abbreviations). */
+export function latinWords(text: string): LatinWord[] {
+  const out: LatinWord[] = [];
   LATIN.lastIndex = 0;
   for (let m; (m = LATIN.exec(text)); ) {
     const word = m[0];
@@ -86,8 +103,7 @@ export function ruleSpans(text: string): Span[] {
     // Only inside Chinese text: a Latin sentence is not "a name in Chinese text".
     const around = text.slice(Math.max(0, m.index - 3), m.index) + text.slice(m.index + word.length, m.index + word.length + 3);
     if (!/[\u3400-\u9fff]/.test(around)) continue;
-    const type: EntityType = PRODUCT_AFTER.test(text.slice(m.index + word.length)) || /\d/.test(word.slice(1)) ? 'work' : 'organization';
-    latin.push({ start: m.index, end: m.index + word.length, type });
+    out.push({ start: m.index, end: m.index + word.length, product: PRODUCT_AFTER.test(text.slice(m.index + word.length)) || /\d/.test(word.slice(1)) });
   }
-  return [...works, ...dates, ...numbers, ...latin];
+  return out;
 }

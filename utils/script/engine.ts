@@ -1,9 +1,10 @@
-// OpenCC through opencc-js's full-accuracy path (ConverterBuilder with a preset: segmentation plus
-// the whole conversion chain), one converter per direction, built once and reused. Presets load on
-// demand: Simplified→Traditional needs the large cn2t dictionaries (~466 KB gzipped), the way back
-// only t2cn (~54 KB); pairs between Traditional variants use the full preset (Node and tests).
+// OpenCC conversions over dictionaries compiled at build time (scripts/compile-opencc.ts): one
+// chunk per direction, loaded on first use and shared. Simplified→Traditional needs the large
+// chunk (cn2t), the way back only t2cn; pairs between Traditional variants use the small
+// `variants` chunk. The output is opencc-js's, exactly (test/unit/script/opencc.test.ts holds it
+// against opencc-js on OpenCC's test cases, golden files and news text).
 
-import { ConverterBuilder, ConverterFactory, type ConverterFunction, type LocalePreset } from 'opencc-js/core';
+import { LoadedChunk, type CompiledChunk, type Convert } from './opencc/chain';
 
 /** opencc-js locales: cn Simplified, t OpenCC standard Traditional, tw/twp Taiwan (with phrases), hk, jp. */
 export type Locale = 'cn' | 't' | 'tw' | 'twp' | 'hk' | 'hkp' | 'jp';
@@ -13,43 +14,56 @@ export interface Pair {
   to: Locale;
 }
 
-export type PresetName = 'cn2t' | 't2cn' | 'full';
+export type ConverterFunction = Convert;
 
-export const presetOf = ({ from, to }: Pair): PresetName => (from === 'cn' ? 'cn2t' : to === 'cn' ? 't2cn' : 'full');
+export type ChunkName = 'cn2t' | 't2cn' | 'variants';
 
-/** The OpenCC config name of a pair (s2twp, tw2sp, t2hk…). */
+export const chunkOf = ({ from, to }: Pair): ChunkName => (from === 'cn' ? 'cn2t' : to === 'cn' ? 't2cn' : 'variants');
+
+/** The OpenCC config name of a pair (s2twp, tw2sp, t2hk…), as opencc-js names it. */
 export function configName({ from, to }: Pair): string {
-  const side = (l: Locale) => (l === 'cn' ? 's' : l === 'twp' ? 'tw' : l === 'hkp' ? 'hk' : l);
-  const phrases = from === 'twp' || from === 'hkp' || to === 'twp' || to === 'hkp' ? 'p' : '';
-  return `${side(from)}2${side(to)}${phrases}`;
+  if (from === 'cn') return `s2${to}`;
+  if (to === 'cn') return from === 'hkp' ? 'hk2sp' : from === 'twp' ? 'tw2sp' : `${from}2s`;
+  return `${from}2${to}`;
 }
 
-const loaders: Record<PresetName, () => Promise<LocalePreset>> = {
-  cn2t: () => import('opencc-js/preset/cn2t') as Promise<LocalePreset>,
-  t2cn: () => import('opencc-js/preset/t2cn') as Promise<LocalePreset>,
-  full: () => import('opencc-js/preset') as Promise<LocalePreset>,
+const loaders: Record<ChunkName, () => Promise<{ default: CompiledChunk }>> = {
+  cn2t: () => import('./opencc/compiled/cn2t'),
+  t2cn: () => import('./opencc/compiled/t2cn'),
+  variants: () => import('./opencc/compiled/variants'),
 };
 
-const built = new Map<string, Promise<ConverterFunction>>();
+const chunks = new Map<ChunkName, Promise<LoadedChunk>>();
 
-/** The converter for a pair; built on first use, then shared. */
-export function converterFor(pair: Pair): Promise<ConverterFunction> {
-  const key = `${pair.from}>${pair.to}`;
-  let c = built.get(key);
+function chunk(name: ChunkName): Promise<LoadedChunk> {
+  let c = chunks.get(name);
   if (!c) {
-    c = loaders[presetOf(pair)]().then((preset) => ConverterBuilder(preset)(pair));
-    built.set(key, c);
-    c.catch(() => built.delete(key)); // a failed load is retried next time
+    c = loaders[name]().then((m) => new LoadedChunk(m.default));
+    chunks.set(name, c);
+    c.catch(() => chunks.delete(name)); // a failed load is retried next time
   }
   return c;
+}
+
+/** The loaded chunk a pair's conversion lives in (its converters are then made synchronously). */
+export const chunkFor = (pair: Pair): Promise<LoadedChunk> => chunk(chunkOf(pair));
+
+/** The converter for a pair; made on first use, then shared. */
+export async function converterFor(pair: Pair): Promise<ConverterFunction> {
+  return (await chunkFor(pair)).converter(configName(pair));
 }
 
 /**
  * OpenCC's TSCharactersExt, opt-in: rare Traditional characters whose Simplified forms may render as
  * missing-glyph boxes (OpenCC loads it only with --include-tofu-risk-dictionaries).
  */
-let ext: Promise<ConverterFunction> | null = null;
-export function tsCharactersExt(): Promise<ConverterFunction> {
-  ext ??= import('./ts-characters-ext.generated').then((m) => ConverterFactory([[m.TS_CHARACTERS_EXT]]));
-  return ext;
+export async function tsCharactersExt(): Promise<ConverterFunction> {
+  return (await chunk('t2cn')).converter('tsext');
+}
+
+/** Bytes the loaded dictionaries hold (for the bench). */
+export async function loadedBytes(): Promise<number> {
+  let n = 0;
+  for (const c of chunks.values()) n += (await c).bytes;
+  return n;
 }

@@ -36,7 +36,7 @@ export function createTextHost(options: () => HostOptions): Transformer {
         let c = converters.get(id);
         if (!c) converters.set(id, (c = prepareConverter({ to: op.to, from: op.from, phrases: opts.phrases, tsCharactersExt: opts.tsCharactersExt })));
         const converter = await c;
-        out = out.map((t) => converter.convert(t, op.context));
+        out = out.map((t) => converter.convert(t, op.context, op.declared));
       }
     }
     return { texts: out, repaired };

@@ -5,8 +5,8 @@ import type { Source } from './convert';
 import type { Script } from './detect';
 import type { Target } from './targets';
 
-/** `context`: the script of the page the texts come from (see needsConversion). */
-export type TextOp = { kind: 'repair'; minHits?: number } | { kind: 'convert'; to: Target; from?: Source; context?: Script };
+/** `context`: the script of the page the texts come from; `declared`: its lang tag as declared (see convert.ts). */
+export type TextOp = { kind: 'repair'; minHits?: number } | { kind: 'convert'; to: Target; from?: Source; context?: Script; declared?: string | null };
 
 export interface TransformRequest {
   texts: string[];

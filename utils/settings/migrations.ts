@@ -14,10 +14,12 @@ export const MIGRATIONS: Record<number, (old: any) => any> = {
   }),
   // v4 prepares the reader in advance on article pages (on, as for new installs).
   4: (old) => ({ ...old, reader: { ...old.reader, prepare: true } }),
-  // v5 adds listening and learning: readings off (pinyin for Simplified, zhuyin for Taiwan,
+  // v5 marks only the article's key people, organisations and places by default ("all entities" is one click away).
+  5: (old) => ({ ...old, panel: { ...old.panel, allEntities: false } }),
+  // v6 adds listening and learning: readings off (pinyin for Simplified, zhuyin for Taiwan,
   // jyutping for Hong Kong when turned on), look-up on click, the automatic voice at its own
   // speed, voices on this machine only.
-  5: (old) => ({
+  6: (old) => ({
     ...old,
     learn: {
       readings: false,

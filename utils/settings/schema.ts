@@ -7,7 +7,7 @@ import type { UserPhrase } from '../script/phrases';
 import { ENTITY_TYPES, type EntityType } from '../nlp/rules';
 import { DEFAULT_READING_SYSTEMS, isReadingSystem, READING_SCRIPTS, type ReadingScript, type ReadingSystem } from '../readings/systems';
 
-export const SETTINGS_VERSION = 5;
+export const SETTINGS_VERSION = 6;
 
 export const THEMES = ['system', 'light', 'sepia', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -58,6 +58,8 @@ export type SummaryMode = (typeof SUMMARY_MODES)[number];
 export interface PanelSettings {
   /** which entity types are highlighted */
   entities: Record<EntityType, boolean>;
+  /** mark every entity found (dates, figures, titles, every mention), not only the article's key people, organisations and places */
+  allEntities: boolean;
   /** extractive (always available) or the browser's on-device summarizer where it exists */
   summary: SummaryMode;
 }
@@ -100,6 +102,7 @@ export const DEFAULT_SCRIPT: ScriptSettings = {
 
 export const DEFAULT_PANEL: PanelSettings = {
   entities: { person: true, organization: true, place: true, date: true, number: true, work: true },
+  allEntities: false,
   summary: 'extractive',
 };
 
@@ -195,6 +198,7 @@ export function normalizeSettings(raw: unknown): Settings {
     },
     panel: {
       entities: Object.fromEntries(ENTITY_TYPES.map((t) => [t, typeof ents[t] === 'boolean' ? ents[t] : true])) as Record<EntityType, boolean>,
+      allEntities: typeof pn.allEntities === 'boolean' ? pn.allEntities : DEFAULT_PANEL.allEntities,
       summary: oneOf(SUMMARY_MODES, pn.summary, DEFAULT_PANEL.summary),
     },
     learn: normalizeLearn(obj(raw).learn),

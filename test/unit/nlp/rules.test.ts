@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countEntities, findEntities } from '../../../utils/nlp/entities';
-import { ruleSpans } from '../../../utils/nlp/rules';
+import { latinWords, ruleSpans } from '../../../utils/nlp/rules';
 import { traditionalToSimplifiedChars } from '../../../utils/script/convert';
 
 const tagged = (text: string, type?: string) =>
@@ -21,17 +21,17 @@ describe('entity rules', () => {
     expect(tagged('售价为$3.5 billion，约合￥250亿。', 'number')).toEqual(['$3.5 billion', '￥250亿']);
   });
 
-  it('works in 《》 and Latin names inside Chinese text', () => {
+  it('works in 《》, and Latin words inside Chinese text as candidates', () => {
     expect(tagged('他在《人民日报》发表文章。', 'work')).toEqual(['《人民日报》']);
     const t = 'Meta发布了Llama 2大模型，OpenAI和DeepMind也有新动作，AI和CEO不算。';
-    const spans = ruleSpans(t).filter((s) => /^[A-Za-z]/.test(t.slice(s.start, s.end)));
-    expect(spans.map((s) => [t.slice(s.start, s.end), s.type])).toEqual([
-      ['Meta', 'organization'],
-      ['Llama 2', 'work'],
-      ['OpenAI', 'organization'],
-      ['DeepMind', 'organization'],
+    expect(latinWords(t).map((w) => [t.slice(w.start, w.end), w.product])).toEqual([
+      ['Meta', false],
+      ['Llama 2', true],
+      ['OpenAI', false],
+      ['DeepMind', false],
     ]);
-    expect(tagged('The model is open source.')).toEqual([]);
+    expect(latinWords('The model is open source.')).toEqual([]);
+    expect(tagged('Meta发布了Llama 2大模型')).toEqual([]); // patterns alone never make a Latin word an entity
   });
 });
 
@@ -40,7 +40,7 @@ describe('findEntities', () => {
     // A stand-in tagger with fixed answers, to test how spans are combined.
     const out = [];
     for (const [w, type] of [['张伟', 'person'], ['国务院', 'organization'], ['新闻办公室', 'organization'], ['北京', 'place']] as const) {
-      for (let i = s.indexOf(w); i >= 0; i = s.indexOf(w, i + 1)) if (i === s.indexOf(w)) out.push({ start: i, end: i + w.length, type });
+      for (let i = s.indexOf(w); i >= 0; i = s.indexOf(w, i + 1)) if (i === s.indexOf(w)) out.push({ start: i, end: i + w.length, type, score: 0.9 });
     }
     return out;
   };

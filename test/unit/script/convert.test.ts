@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prepareConverter, needsConversion } from '../../../utils/script/convert';
+import { declaredVariant, prepareConverter, needsConversion } from '../../../utils/script/convert';
 import { detectScript } from '../../../utils/script/detect';
 import { CORRECTIONS } from '../../../utils/script/phrases';
 import { pairFor } from '../../../utils/script/targets';
@@ -100,5 +100,36 @@ describe('user phrases', () => {
   it('a name that must not change stays as written', async () => {
     const tw = await prepareConverter({ to: 'taiwan', phrases: [{ from: '乾隆', to: '乾隆' }, { from: '范冰冰', to: '范冰冰' }] });
     expect(tw.convert('范冰冰演乾隆的皇后')).toBe('范冰冰演乾隆的皇后');
+  });
+});
+
+describe('one view agrees with itself (issue 14): Traditional or mixed text goes through Simplified', () => {
+  // A machine-converted page: 雜志 and 周刊 where Taiwan writes 雜誌 and 週刊, one paragraph with a
+  // stray Simplified character, one already right.
+  const page = ['地方雜志社的周刊很受歡迎。', '这份周刊的读者遍布两岸。', '那份週刊也擺在雜誌攤上。'];
+  const context = detectScript(page.join('\n'));
+
+  it.each([
+    ['taiwan', ['地方雜誌社的週刊很受歡迎。', '這份週刊的讀者遍佈兩岸。', '那份週刊也擺在雜誌攤上。']],
+    ['hongkong', ['地方雜誌社的週刊很受歡迎。', '這份週刊的讀者遍佈兩岸。', '那份週刊也擺在雜誌攤上。']],
+    ['traditional', ['地方雜誌社的週刊很受歡迎。', '這份週刊的讀者遍佈兩岸。', '那份週刊也擺在雜誌攤上。']],
+  ] as const)('to %s, every paragraph the same way', async (to, expected) => {
+    expect(context).not.toBe('simplified');
+    const c = await prepareConverter({ to });
+    expect(page.map((p) => c.convert(p, context, 'zh-CN'))).toEqual(expected);
+  });
+
+  it('leaves a page alone that declares the target variant, converting only its stray Simplified words', async () => {
+    const tw = await prepareConverter({ to: 'taiwan' });
+    expect(tw.convert('我們住在台灣的台北。', 'traditional', 'zh-TW')).toBe('我們住在台灣的台北。');
+    expect(tw.convert('我們住在台灣的台北，这里很熱鬧。', 'traditional', 'zh-Hant-TW')).toBe('我們住在台灣的台北，這裡很熱鬧。');
+    // Without that declaration the view goes through Simplified, consistently.
+    expect(tw.convert('我們住在台灣的台北。', 'traditional', null)).toBe('我們住在臺灣的臺北。');
+    // A Taiwan page shown in Hong Kong forms goes back through Taiwan's own phrases.
+    expect((await prepareConverter({ to: 'hongkong' })).convert('軟體和硬碟', 'traditional', 'zh-TW')).toBe('軟件和硬盤');
+  });
+
+  it('reads the variant a lang tag declares', () => {
+    expect(['zh-TW', 'zh-Hant-TW', 'zh-tw', 'zh-HK', 'zh-MO', 'zh-Hant', 'zh-CN', 'en-TW', '', null].map(declaredVariant)).toEqual(['taiwan', 'taiwan', 'taiwan', 'hongkong', 'hongkong', null, null, null, null, null]);
   });
 });

@@ -40,7 +40,7 @@ describe('migrations', () => {
     v2.script.traditionalPages = 'simplified';
     const v3 = MIGRATIONS[3](v2);
     expect(v3.script.traditionalPages).toBe('simplified');
-    expect(v3.panel).toEqual(DEFAULT_SETTINGS.panel);
+    expect(v3.panel).toEqual({ entities: DEFAULT_SETTINGS.panel.entities, summary: 'extractive' }); // the panel as v3 knew it
     expect(normalizeSettings(v3)).toEqual({ ...DEFAULT_SETTINGS, reader: { ...v2.reader, prepare: true }, script: { ...DEFAULT_SETTINGS.script, traditionalPages: 'simplified' } });
   });
 
@@ -51,14 +51,24 @@ describe('migrations', () => {
     expect(normalizeSettings(v4)).toEqual({ ...DEFAULT_SETTINGS, reader: v4.reader });
   });
 
-  it('v4 → v5 keeps everything and adds learning: readings off, look-up on click, local voices only', () => {
-    const v4 = { ...DEFAULT_SETTINGS, reader: { theme: 'sepia', fontSize: 21, font: 'serif', width: 'narrow', prepare: false } } as Record<string, unknown>;
-    delete v4.learn;
+  it('v4 → v5 keeps the entity choices and marks only key entities by default', () => {
+    const v4 = { ...DEFAULT_SETTINGS, panel: { entities: { ...DEFAULT_SETTINGS.panel.entities, date: false }, summary: 'builtin' } };
     const v5 = MIGRATIONS[5](v4);
+    expect(v5.panel).toEqual({ ...v4.panel, allEntities: false });
     expect(v5.reader).toEqual(v4.reader);
-    expect(v5.learn).toEqual(DEFAULT_SETTINGS.learn);
-    expect(v5.learn.systems).toEqual({ simplified: 'pinyin', traditional: 'pinyin', taiwan: 'zhuyin', hongkong: 'jyutping' });
-    expect(normalizeSettings(v5)).toEqual({ ...DEFAULT_SETTINGS, reader: v4.reader });
+    expect(normalizeSettings(v5)).toEqual({ ...DEFAULT_SETTINGS, panel: { ...DEFAULT_SETTINGS.panel, entities: v4.panel.entities, summary: 'builtin', allEntities: false } });
+    expect(normalizeSettings({ panel: { allEntities: 'yes' } }).panel.allEntities).toBe(false);
+    expect(normalizeSettings({ panel: { allEntities: true } }).panel.allEntities).toBe(true);
+  });
+
+  it('v5 → v6 keeps everything and adds learning: readings off, look-up on click, local voices only', () => {
+    const v5 = { ...DEFAULT_SETTINGS, reader: { theme: 'sepia', fontSize: 21, font: 'serif', width: 'narrow', prepare: false } } as Record<string, unknown>;
+    delete v5.learn;
+    const v6 = MIGRATIONS[6](v5);
+    expect(v6.reader).toEqual(v5.reader);
+    expect(v6.learn).toEqual(DEFAULT_SETTINGS.learn);
+    expect(v6.learn.systems).toEqual({ simplified: 'pinyin', traditional: 'pinyin', taiwan: 'zhuyin', hongkong: 'jyutping' });
+    expect(normalizeSettings(v6)).toEqual({ ...DEFAULT_SETTINGS, reader: v5.reader });
   });
 
   it('learning settings are validated field by field', () => {

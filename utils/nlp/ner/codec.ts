@@ -27,6 +27,12 @@ export interface ModelData {
   weights: string;
   /** Count of non-zero weights (a check on decoding). */
   nonZero: number;
+  /** Annotation conventions the model was trained on (absent: one, no convention features). */
+  conventions?: string[];
+  /** Per convention, how many of `types` (the first ones) it uses. */
+  typesPerConvention?: number[];
+  /** What each lexicon list holds (`organizations`: the external organisation lexicon). */
+  lexiconNames?: string[];
 }
 
 /** An unpacked model, ready for tagging. */

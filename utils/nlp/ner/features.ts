@@ -48,8 +48,21 @@ const WS = 4;
 /** Hashed features per character without the lexicon (fixed, so the layout is a flat array). */
 export const BASE_FEATURES = 21;
 /** Features per character with a lexicon of `gazTypes` types: one per type plus one combined. */
-export function featureCount(gazTypes: number): number {
-  return BASE_FEATURES + (gazTypes > 0 ? gazTypes + 1 : 0);
+export function lexiconFeatures(gazTypes: number): number {
+  return gazTypes > 0 ? gazTypes + 1 : 0;
+}
+/**
+ * Convention features (a model trained on several annotation conventions): the static features
+ * and the lexicon codes, then four dynamic ones (the char, its word, the bigrams around it), each
+ * joined with the convention asked for; the plain copies are shared by every convention.
+ */
+export function conventionFeatures(gazTypes: number): number {
+  return 4 + lexiconFeatures(gazTypes) + CONV_DYNAMIC;
+}
+const CONV_DYNAMIC = 4;
+/** Hashed features per character. */
+export function featureCount(gazTypes: number, conventions = false): number {
+  return BASE_FEATURES + lexiconFeatures(gazTypes) + (conventions ? conventionFeatures(gazTypes) : 0);
 }
 
 /**
@@ -57,9 +70,13 @@ export function featureCount(gazTypes: number): number {
  * boundary pattern; the lexicon codes): the tagger caches the summed weights of each group's
  * combinations.
  */
-export function staticGroups(gazTypes: number): number[][] {
+export function staticGroups(gazTypes: number, conventions = false): number[][] {
   const group = [0, 12, 15, 19];
   for (let k = BASE_FEATURES; k < featureCount(gazTypes); k++) group.push(k);
+  if (conventions) {
+    const c = featureCount(gazTypes);
+    for (let k = c; k < c + 4 + lexiconFeatures(gazTypes); k++) group.push(k);
+  }
   return [group];
 }
 
@@ -104,11 +121,14 @@ function buffers(n: number, gazTypes: number, reuse: boolean) {
   };
 }
 
+/** Training only (lexicon dropout): should the match of `type` at [start, start + len) be ignored? */
+export type LexiconDrop = (start: number, len: number, type: number) => boolean;
+
 /**
  * Prepares one sentence or short piece (Intl.Segmenter, the fallback, is very slow on long
  * strings). With reuse, the result lives in shared buffers and is only valid until the next call.
  */
-export function prepare(text: string, lexicon?: Gazetteer, gazTypes = 0, reuse = false): Prepared {
+export function prepare(text: string, lexicon?: Gazetteer, gazTypes = 0, reuse = false, drop?: LexiconDrop): Prepared {
   const n = text.length;
   const { norm, cls, wStart, wEnd, wHash, gaz, covLen, covStart } = buffers(n, gazTypes, reuse);
   for (let i = 0; i < n; i++) {
@@ -164,6 +184,7 @@ export function prepare(text: string, lexicon?: Gazetteer, gazTypes = 0, reuse =
         if ((m & ~(PREFIX | WORD)) === 0) continue;
         for (let t = 0; t < gazTypes; t++) {
           if (!(m & (1 << t))) continue;
+          if (drop && drop(j, len, t)) continue;
           for (let k = j; k < j + len; k++) {
             const at = t * n + k;
             if (len > covLen[at]) {
@@ -203,8 +224,9 @@ function boundary(wStart: Int32Array, n: number, j: number): number {
  * Fills `out` (length n * featureCount(p.gazTypes)) with the hashed feature ids of every char,
  * unmasked (32-bit); the caller reduces them to its table size.
  */
-export function extract(p: Prepared, out: Uint32Array): void {
+export function extract(p: Prepared, out: Uint32Array, convention = -1): void {
   const { norm, cls, wStart, wEnd, wHash, gaz, gazTypes } = p;
+  const cv = convention + 1; // 0: a model without conventions
   const n = norm.length;
   let o = 0;
   for (let i = 0; i < n; i++) {
@@ -242,14 +264,29 @@ export function extract(p: Prepared, out: Uint32Array): void {
     out[o++] = h2(25, bd, cls[i]);
     out[o++] = h2(26, pos, cm1); // 20
     // 21…: lexicon matches, one per type, and all types together
+    let all = 0;
     if (gazTypes > 0) {
-      let all = 0;
       for (let t = 0; t < gazTypes; t++) {
         const g = gaz[t * n + i];
         out[o++] = h2(40 + t, g, 0);
         all = all * 4 + (g === 0 ? 0 : g >> 3);
       }
       out[o++] = h1(39, all);
+    }
+    if (cv > 0) {
+      // the same features joined with the convention (templates 64…): static ones first
+      out[o++] = h1(64, cv);
+      out[o++] = h2(65, k, cv);
+      out[o++] = h3(66, pos, lenCap, cv);
+      out[o++] = h3(67, bd, cls[i], cv);
+      if (gazTypes > 0) {
+        for (let t = 0; t < gazTypes; t++) out[o++] = h2(80 + t, gaz[t * n + i], cv);
+        out[o++] = h2(79, all, cv);
+      }
+      out[o++] = h2(68, c0, cv);
+      out[o++] = h2(69, wh, cv);
+      out[o++] = h3(70, cm1, c0, cv);
+      out[o++] = h3(71, c0, cp1, cv);
     }
   }
 }

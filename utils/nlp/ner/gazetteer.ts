@@ -76,6 +76,14 @@ export class Gazetteer {
     }
   }
 
+  /** Type mask of a string (0 when absent; PREFIX / WORD bits included). */
+  typesOf(s: string): number {
+    if (s.length < 2 || s.length > MAX_LEN) return 0;
+    let h = SEED;
+    for (let i = 0; i < s.length; i++) h = mixStep(h, normChar(s.charCodeAt(i)));
+    return this.get(finish(h, s.length));
+  }
+
   /** Memory held by the tables, in bytes. */
   get bytes(): number {
     return this.keys.byteLength + this.masks.byteLength;

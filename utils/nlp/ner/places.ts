@@ -1,6 +1,7 @@
 // A small hand-written place gazetteer (Simplified Chinese): countries and regions, China's
 // provinces and major cities, world capitals and major cities. CLUENER leaves most country and city
-// names unlabelled when they modify a noun (中国经济); this layer finds them all.
+// names unlabelled when they modify a noun (中国经济). Part of the tagger's place lexicon (the
+// trainer reads it: scripts/train-ner/lexicons.ts).
 // Written for this project from general knowledge; no data set was copied.
 
 import type { NerSpan } from './types';
@@ -112,7 +113,7 @@ export function placeSpans(text: string): NerSpan[] {
       }
     }
     if (found) {
-      out.push({ start: i, end: i + found, type: 'place' });
+      out.push({ start: i, end: i + found, type: 'place', score: 1 });
       i += found;
     } else i++;
   }

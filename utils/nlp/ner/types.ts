@@ -7,4 +7,6 @@ export interface NerSpan {
   start: number;
   end: number;
   type: NerType;
+  /** The model's probability of exactly this span (its CRF marginal), 0–1. */
+  score: number;
 }

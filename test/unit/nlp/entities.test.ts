@@ -1,0 +1,135 @@
+// The entity pipeline's rules around the model: Latin names only with a lexicon or the words
+// around them behind them, glosses in brackets and pinyin annotations never inside a name, and
+// every span's score carried through merging and repetition.
+
+import { describe, expect, it } from 'vitest';
+import { findEntities, KNOWN_ORGANIZATION_SCORE, LATIN_SCORE } from '../../../utils/nlp/entities';
+import { knownOrganizationSpans } from '../../../utils/nlp/ner/organizations';
+import { blockedChars } from '../../../utils/nlp/ner/blocked';
+import type { Span } from '../../../utils/nlp/rules';
+
+const show = (text: string, spans: Span[]) => spans.map((s) => `${text.slice(s.start, s.end)}/${s.type}`);
+const known = new Set(['OpenAI', 'Meta', 'Microsoft']);
+const isOrganization = (w: string) => known.has(w);
+
+describe('Latin names', () => {
+  it('are organisations when the lexicon knows them or the words around them say so', () => {
+    const text = 'OpenAI和Meta发布新模型，人工智能公司Zenlytic宣布融资，Quorvex首席执行官出席。';
+    const spans = findEntities(text, { isOrganization });
+    expect(show(text, spans).filter((s) => s.endsWith('/organization'))).toEqual(['OpenAI/organization', 'Meta/organization', 'Zenlytic/organization', 'Quorvex/organization']);
+    expect(spans.find((s) => text.slice(s.start, s.end) === 'OpenAI')!.score).toBe(LATIN_SCORE.lexicon);
+    expect(spans.find((s) => text.slice(s.start, s.end) === 'Zenlytic')!.score).toBe(LATIN_SCORE.context);
+  });
+
+  it('are not organisations on their own: platforms, services, games', () => {
+    const text = '新功能先登陆iOS和Android，企业可以从IaaS(基础设施即服务)入手，玩家在DotA里组队。';
+    const spans = findEntities(text, { isOrganization });
+    expect(spans.filter((s) => s.type === 'organization')).toEqual([]);
+    // a platform named before a product word is at most a low-score work, never marked by default
+    for (const s of spans) if (/^[A-Za-z]/.test(text.slice(s.start, s.end))) expect(s.score).toBeLessThan(0.8);
+  });
+
+  it('a model span that is only a Latin word needs the same support', () => {
+    const text = '苹果更新了iOS，Meta也跟进。';
+    const model = (t: string): Span[] => ['iOS', 'Meta'].map((w) => ({ start: t.indexOf(w), end: t.indexOf(w) + w.length, type: 'organization' as const, score: 0.99 }));
+    expect(show(text, findEntities(text, { model, isOrganization }))).toEqual(['Meta/organization']);
+  });
+
+  it('a model span never cuts a Latin word in two', () => {
+    const text = '他们在Metaverse里开会。';
+    const model = (t: string): Span[] => [{ start: t.indexOf('Meta'), end: t.indexOf('Meta') + 4, type: 'organization', score: 0.99 }];
+    expect(findEntities(text, { model, isOrganization })).toEqual([]);
+  });
+});
+
+describe('brackets and pinyin annotations', () => {
+  it('blocks brackets, pinyin annotations and the Latin letters glued to them', () => {
+    const text = 'F(xiàn)acebook母公司发(fā)布了IaaS(基础设施即服务)和县（市）';
+    const b = blockedChars(text)!;
+    const blocked = [...text].filter((_, i) => b[i]).join('');
+    expect(blocked).toBe('F(xiàn)acebook(fā)()（）');
+    expect(blockedChars('没有括号的句子')).toBeNull();
+  });
+
+  it('no repeated name is marked across an annotation', () => {
+    const text = '华为宣布新计划。华(huá)为的员工很高兴，华为也很高兴。';
+    const model = (): Span[] => [{ start: 0, end: 2, type: 'organization', score: 0.9 }];
+    const spans = findEntities(text, { model });
+    expect(show(text, spans)).toEqual(['华为/organization', '华为/organization']);
+    expect(spans.map((s) => s.start)).toEqual([0, text.lastIndexOf('华为')]);
+  });
+
+  it('Latin words touching an annotation are not names', () => {
+    const text = 'F(xiàn)acebook母公司Meta发布新品。';
+    const spans = findEntities(text, { isOrganization });
+    expect(show(text, spans)).toEqual(['Meta/organization']);
+  });
+});
+
+describe('scores', () => {
+  it('carry through: merged organisations take the lower, repeated names the best found', () => {
+    const text = '国务院新闻办公室举行发布会。会后张伟表示，张伟将出席。';
+    const model = (t: string): Span[] => [
+      { start: 0, end: 3, type: 'organization', score: 0.95 },
+      { start: 3, end: 8, type: 'organization', score: 0.7 },
+      { start: t.indexOf('张伟'), end: t.indexOf('张伟') + 2, type: 'person', score: 0.88 },
+    ];
+    const spans = findEntities(text, { model });
+    expect(spans.map((s) => [text.slice(s.start, s.end), s.score])).toEqual([
+      ['国务院新闻办公室', 0.7],
+      ['张伟', 0.88],
+      ['张伟', 0.88],
+    ]);
+  });
+});
+
+describe('around the model', () => {
+  it('well-known companies it left out are added, never an everyday word, a title or a department', () => {
+    const text = '华为和百度今天宣布合作，国防部长和民政部门出席，苹果很好吃。';
+    expect(knownOrganizationSpans(text).map((s) => text.slice(s.start, s.end))).toEqual(['华为', '百度']);
+    const spans = findEntities(text, { knownOrganizations: knownOrganizationSpans });
+    expect(spans.filter((s) => s.type === 'organization').map((s) => [text.slice(s.start, s.end), s.score])).toEqual([
+      ['华为', KNOWN_ORGANIZATION_SCORE],
+      ['百度', KNOWN_ORGANIZATION_SCORE],
+    ]);
+  });
+
+  it('a two-character "person" without a Chinese surname is not confident unless the model is sure', () => {
+    const text = '李鹏谈非典，拉宾到访。';
+    const at = (w: string, score: number): Span => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, type: 'person', score });
+    const spans = findEntities(text, { model: () => [at('李鹏', 0.9), at('非典', 0.9), at('拉宾', 0.99)] });
+    expect(spans.map((s) => [text.slice(s.start, s.end), s.score])).toEqual([
+      ['李鹏', 0.9],
+      ['非典', 0.45],
+      ['拉宾', 0.99],
+    ]);
+  });
+
+  it('a name cut short where the article gives it in full takes the full form', () => {
+    const text = '周明远认为前景很好。周明远说，周明远还会来。';
+    const second = text.indexOf('周明远', 1);
+    const model = (): Span[] => [
+      { start: 0, end: 3, type: 'person', score: 0.6 },
+      { start: second, end: second + 2, type: 'person', score: 0.99 },
+    ];
+    const spans = findEntities(text, { model });
+    expect(spans.map((s) => [text.slice(s.start, s.end), s.score])).toEqual([
+      ['周明远', 0.6],
+      ['周明远', 0.99],
+      ['周明远', 0.99],
+    ]);
+  });
+});
+
+describe('the news convention', () => {
+  it('a government named by its place is the place (英国政府 → 英国); other governments stay organisations', () => {
+    const text = '英国政府和联合政府都表态了。';
+    const model = (t: string): Span[] => [
+      { start: 0, end: 4, type: 'organization', score: 0.9 },
+      { start: t.indexOf('联合政府'), end: t.indexOf('联合政府') + 4, type: 'organization', score: 0.7 },
+    ];
+    const spans = findEntities(text, { model, isPlace: (n) => n === '英国' });
+    expect(show(text, spans)).toEqual(['英国/place', '联合政府/organization']);
+    expect(spans[0].score).toBe(0.9);
+  });
+});
