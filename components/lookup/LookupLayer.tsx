@@ -154,8 +154,9 @@ export function LookupLayer({ article, mode, system, t }: Props) {
     };
   }, [article?.body, mode, system]);
 
-  // A new article, or look-up turned off: no card from before.
-  useEffect(() => () => close(), [article?.body, article?.generation, mode]);
+  // Another article, or look-up turned off: no card from before. (The same article marked anew keeps
+  // its card: the card holds its own text.)
+  useEffect(() => () => close(), [article?.body, mode]);
 
   if (!shown) return null;
   return <LookupCard {...shown} system={system} t={t} onClose={close} />;

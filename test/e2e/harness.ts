@@ -179,3 +179,17 @@ export async function waitForReader(b: Browser, page: Page, timeout = 15_000): P
     await page.waitForTimeout(50);
   }
 }
+
+/** Waits until the article has stopped changing (marks and quotes can be redone once more after opening). */
+export function settled(reader: Frame): Promise<unknown> {
+  return reader.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let quiet = setTimeout(resolve, 400);
+        new MutationObserver(() => {
+          clearTimeout(quiet);
+          quiet = setTimeout(resolve, 400);
+        }).observe(document.querySelector('.jd-body')!, { subtree: true, childList: true });
+      }),
+  );
+}

@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { setSettings, tabIdOf, toggleReader, waitForReader, waitForVerdict, type Browser } from './harness';
+import { setSettings, tabIdOf, toggleReader, waitForReader, waitForVerdict, settled, type Browser } from './harness';
 import { useBrowser } from './use-browser';
 import type { FixtureServer } from '../../scripts/serve';
 
@@ -22,6 +22,7 @@ async function openReader(path: string): Promise<{ page: Page; reader: Frame }> 
   const reader = await waitForReader(b, page);
   await reader.waitForSelector('.jd-body p');
   await reader.waitForSelector('.jd-body mark.jd-ent'); // the article's marks are in
+  await settled(reader);
   return { page, reader };
 }
 

@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { tabIdOf, toggleReader, waitForReader, waitForVerdict, type Browser } from './harness';
+import { tabIdOf, toggleReader, waitForReader, waitForVerdict, settled, type Browser } from './harness';
 import { useBrowser } from './use-browser';
 import type { FixtureServer } from '../../scripts/serve';
 
@@ -22,7 +22,8 @@ async function openReader(path: string): Promise<{ page: Page; reader: Frame }> 
   await waitForVerdict(b, tabId);
   await toggleReader(b, tabId);
   const reader = await waitForReader(b, page);
-  await reader.waitForSelector('.jd-body mark.jd-ent');
+  await reader.waitForSelector('.jd-body mark.jd-ent'); // the article's marks are in
+  await settled(reader);
   return { page, reader };
 }
 
