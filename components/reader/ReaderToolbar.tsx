@@ -2,6 +2,7 @@
 // label, reachable by Tab, and says its state (aria-pressed).
 
 import { FONT_SIZE, FONTS, SCRIPT_CHOICES, THEMES, WIDTHS, type ReaderSettings, type ScriptChoice } from '../../utils/settings/schema';
+import type { ComponentChildren } from 'preact';
 import type { Translate } from './types';
 import type { MessageKey } from '../../platform/i18n';
 
@@ -13,6 +14,8 @@ interface Props {
   onSettings(change: Partial<ReaderSettings>): void;
   onOpenPanel(): void;
   onClose(): void;
+  /** tools of features the reader composes (read aloud, readings, look-up) */
+  tools?: ComponentChildren;
 }
 
 function Choice<K extends keyof ReaderSettings>(props: {
@@ -44,7 +47,7 @@ function Choice<K extends keyof ReaderSettings>(props: {
 
 const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
 
-export function ReaderToolbar({ settings, script, t, onScript, onSettings, onOpenPanel, onClose }: Props) {
+export function ReaderToolbar({ settings, script, t, onScript, onSettings, onOpenPanel, onClose, tools }: Props) {
   const size = settings.fontSize;
   return (
     <header class="jd-toolbar" role="toolbar" aria-label={t('readerToolbar')}>
@@ -61,6 +64,7 @@ export function ReaderToolbar({ settings, script, t, onScript, onSettings, onOpe
       <button type="button" class="jd-chip jd-open-panel" onClick={onOpenPanel} title={t('readerPanel')}>
         {t('panelSummary')} · {t('panelOutline')}
       </button>
+      {tools}
       <div class="jd-spacer" />
       <Choice name="theme" values={THEMES} label="readerTheme" labelOf={(v) => `theme${cap(v)}` as MessageKey} settings={settings} t={t} onSettings={onSettings} />
       <Choice name="font" values={FONTS} label="readerFont" labelOf={(v) => `font${cap(v)}` as MessageKey} settings={settings} t={t} onSettings={onSettings} />

@@ -1,5 +1,6 @@
 // The reader view: toolbar, article header and the sanitized article body.
 
+import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { MessageKey } from '../../platform/i18n';
 import type { Analysis } from '../../utils/analyze';
@@ -38,8 +39,10 @@ export interface ReaderViewProps {
   onAllEntities(all: boolean): void;
   onOpenPanel(): void;
   onClose(): void;
-  /** the article body was (re)rendered */
-  onBody?(body: HTMLElement): void;
+  /** the article body was (re)rendered; `marked`: its entity and quote marks are in */
+  onBody?(body: HTMLElement, marked: boolean): void;
+  /** toolbar tools of features the reader composes */
+  tools?: ComponentChildren;
   /** this page's saved quotes, highlighted where they can be placed */
   quotes: Quote[];
   /** hosts images may load from (those the page itself loaded from) */
@@ -71,7 +74,7 @@ const MARK_SLICE = 400;
  * The article body: a fragment that has been through DOMPurify, appended as nodes (no innerHTML),
  * with its entities marked.
  */
-function ArticleBody({ html, title, sanitizer, quotes, imageHosts, urls, first, t, onBody, onUnplaced }: { html: string; title: string; sanitizer: Sanitizer; quotes: Quote[]; imageHosts: string[]; urls: string[]; first: number; t: Translate; onBody?(body: HTMLElement): void; onUnplaced(count: number): void }) {
+function ArticleBody({ html, title, sanitizer, quotes, imageHosts, urls, first, t, onBody, onUnplaced }: { html: string; title: string; sanitizer: Sanitizer; quotes: Quote[]; imageHosts: string[]; urls: string[]; first: number; t: Translate; onBody?(body: HTMLElement, marked: boolean): void; onUnplaced(count: number): void }) {
   const ref = useRef<HTMLDivElement>(null);
   // The text goes in before the first paint; entity and quote marks follow when the tagger's worker
   // answers, so opening the reader never waits for it.
@@ -83,7 +86,7 @@ function ArticleBody({ html, title, sanitizer, quotes, imageHosts, urls, first, 
     body.replaceChildren(fragment);
     const parts = partRoots(body, urls.length);
     markPageBreaks(parts, first, t);
-    onBody?.(body);
+    onBody?.(body, false);
     let cancelled = false;
     void (async () => {
       const bt = blockText(body);
@@ -105,7 +108,7 @@ function ArticleBody({ html, title, sanitizer, quotes, imageHosts, urls, first, 
       const keys = urls.map(urlKey);
       const placed = parts.reduce((n, el, i) => n + markQuotes(el, parts.length === 1 ? quotes : quotes.filter((q) => q.urlKey === keys[i])), 0);
       onUnplaced(quotes.length - placed);
-      onBody?.(body);
+      onBody?.(body, true);
     })();
     return () => {
       cancelled = true;
@@ -187,7 +190,7 @@ function backToPage(e: MouseEvent, onClose: () => void) {
   onClose();
 }
 
-export function ReaderView({ analysis, url, settings, script, shown, allEntities, sanitizer, t, locale, quotes, imageHosts, pages = null, onRetryPages, onScript, onSettings, onToggleType, onAllEntities, onOpenPanel, onClose, onBody }: ReaderViewProps) {
+export function ReaderView({ analysis, url, settings, script, shown, allEntities, sanitizer, t, locale, quotes, imageHosts, pages = null, onRetryPages, onScript, onSettings, onToggleType, onAllEntities, onOpenPanel, onClose, onBody, tools }: ReaderViewProps) {
   // Quotes saved on this page that the article's text no longer holds (saved outside the article,
   // or the page changed): said, so a missing highlight is never a mystery. The panel lists them.
   const [unplaced, setUnplaced] = useState(0);
@@ -202,7 +205,7 @@ export function ReaderView({ analysis, url, settings, script, shown, allEntities
   ].filter(Boolean);
   return (
     <div class={`jd-reader ${hidden}`}>
-      <ReaderToolbar settings={settings} script={script} t={t} onScript={onScript} onSettings={onSettings} onOpenPanel={onOpenPanel} onClose={onClose} />
+      <ReaderToolbar settings={settings} script={script} t={t} onScript={onScript} onSettings={onSettings} onOpenPanel={onOpenPanel} onClose={onClose} tools={tools} />
       <main class="jd-page" id="jd-main" tabIndex={-1}>
         {!analysis.isArticle && (
           <p class="jd-notice" role="note">

@@ -6,6 +6,11 @@
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import '../../components/panel/entities.css';
+import { LearnToolbar } from '../../components/learn/LearnToolbar';
+import { LookupLayer } from '../../components/lookup/LookupLayer';
+import type { ArticleState } from '../../components/readings/ReadingsSwitch';
+import { textWithoutReadings } from '../../utils/readings/dom';
+import { readingScript } from '../../utils/readings/systems';
 import { QuoteBar } from '../../components/reader/QuoteBar';
 import { ReaderStatus } from '../../components/reader/ReaderStatus';
 import { ReaderView } from '../../components/reader/ReaderView';
@@ -116,6 +121,7 @@ function applyLook(s: ReaderSettings) {
 const sameQuotes = (a: Quote[], b: Quote[]) => a.length === b.length && a.every((q, i) => q.id === b[i].id && q.updatedAt === b[i].updatedAt);
 
 const squash = (s: string) => s.replace(/[\s\u3000\u00a0]+/g, '');
+const textOf = (el: Element) => textWithoutReadings(el); // readings over the text are not its text
 
 function flash(el: Element) {
   el.classList.remove('jd-flash');
@@ -146,9 +152,9 @@ function scrollTo(body: HTMLElement, target: ScrollTarget): boolean {
   }
   const blocks = readingBlocks(body);
   if (target.kind === 'block') el = blocks[target.index];
-  if (!el || (target.kind === 'block' && !squash(el.textContent ?? '').includes(squash(target.text)))) {
+  if (!el || (target.kind === 'block' && !squash(textOf(el)).includes(squash(target.text)))) {
     const want = squash(target.text).slice(0, 30);
-    el = blocks.find((b) => squash(b.textContent ?? '').includes(want));
+    el = blocks.find((b) => squash(textOf(b)).includes(want));
   }
   if (!el) return false;
   el.scrollIntoView({ block: 'start', behavior: 'smooth' });
@@ -170,6 +176,9 @@ function App() {
   const readyRef = useRef(ready);
   readyRef.current = ready;
   const [quotes, setQuotes] = useState<Quote[]>([]);
+  // The article once its marks are in: read aloud, readings and look-up work on it.
+  const [article, setArticle] = useState<ArticleState | null>(null);
+  const renders = useRef(0);
   const [selection, setSelection] = useState<{ range: Range; rect: { left: number; bottom: number } } | null>(null);
   /** The quotes of every page shown (a joined article's quotes are kept per page). */
   const loadQuotes = (urls: string[]) =>
@@ -318,6 +327,7 @@ function App() {
 
   if (state.phase !== 'ready') return <ReaderStatus message={state.message} busy={state.phase === 'loading'} t={t} onClose={close} />;
   const current = state;
+  const learnScript = readingScript(current.script, current.base.script.detected, current.view.lang);
 
   const onScript = async (choice: ScriptChoice) => {
     const ticket = ++switching.current; // a later click wins over a slower earlier one
@@ -348,8 +358,9 @@ function App() {
       onAllEntities={(all) => update((s) => ({ ...s, panel: { ...s.panel, allEntities: all } }))}
       onOpenPanel={() => void sendMessage('bg:openPanel', current.tabId)}
       onClose={close}
-      onBody={(el) => {
+      onBody={(el, marked) => {
         body.current = el;
+        if (marked) setArticle({ body: el, generation: ++renders.current });
         // Hidden, the frame is not rendered: lay the article out now (fonts, line breaks), not on the click.
         if (!visibleRef.current) void document.documentElement.getBoundingClientRect();
       }}
@@ -357,7 +368,9 @@ function App() {
       imageHosts={current.imageHosts}
       pages={current.pages}
       onRetryPages={() => lastLoad && void joinPages(lastLoad.snapshot, lastLoad.base, lastLoad.settings, setState)}
+      tools={<LearnToolbar article={article} settings={settings} script={learnScript} t={t} update={update} />}
     />
+    <LookupLayer article={article} mode={settings.learn.lookup} system={settings.learn.systems[learnScript]} t={t} />
     {selection && <QuoteBar rect={selection.rect} t={t} onSave={(c) => void saveQuote(selection.range, c)} onClose={() => setSelection(null)} />}
     <p class={notice ? 'jd-toast' : 'jd-visually-hidden'} role="status" aria-live="polite">{notice}</p>
     </>

@@ -7,6 +7,7 @@ import { chromium, type BrowserContext, type Frame, type Page, type Worker } fro
 import { chromiumPath } from '../../scripts/chromium';
 import { ROOT } from '../helpers/corpus';
 import { SETTINGS_VERSION } from '../../utils/settings/schema';
+import { speechEnv } from './speech-env';
 
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 
@@ -19,11 +20,14 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function launch(): Promise<Browser> {
+/** `speech`: real voices through speech-dispatcher and espeak-ng (see speech-env.ts). */
+export async function launch(options: { speech?: boolean } = {}): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'jingdu-e2e-'));
+  const speech = options.speech ? speechEnv(mkdtempSync(join(tmpdir(), 'jingdu-speech-'))) : null;
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: true,
+    ...(speech ? { env: speech.env } : {}),
     args: [
       '--headless=new',
       `--disable-extensions-except=${EXTENSION_DIR}`,
@@ -36,6 +40,7 @@ export async function launch(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--enable-precise-memory-info',
+      ...(speech ? ['--enable-speech-dispatcher'] : []),
     ],
   });
   // Corpus pages reference their sites' scripts and images; nothing leaves the machine, and
@@ -69,6 +74,7 @@ export async function launch(): Promise<Browser> {
     extensionId,
     async close() {
       await context.close();
+      speech?.stop();
       rmSync(profile, { recursive: true, force: true });
     },
   };
@@ -178,4 +184,18 @@ export async function waitForReader(b: Browser, page: Page, timeout = 15_000): P
     if (Date.now() > until) throw new Error('reader view did not open');
     await page.waitForTimeout(50);
   }
+}
+
+/** Waits until the article has stopped changing (marks and quotes can be redone once more after opening). */
+export function settled(reader: Frame): Promise<unknown> {
+  return reader.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let quiet = setTimeout(resolve, 400);
+        new MutationObserver(() => {
+          clearTimeout(quiet);
+          quiet = setTimeout(resolve, 400);
+        }).observe(document.querySelector('.jd-body')!, { subtree: true, childList: true });
+      }),
+  );
 }

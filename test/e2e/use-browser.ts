@@ -5,12 +5,12 @@ import { startServer, type FixtureServer, type Routes } from '../../scripts/serv
 import { launch, type Browser } from './harness';
 
 /** Hands the running browser and server to `ready` before the file's tests run. */
-export function useBrowser(ready: (env: { b: Browser; server: FixtureServer }) => void, routes?: Routes, timeout?: number): void {
+export function useBrowser(ready: (env: { b: Browser; server: FixtureServer }) => void, routes?: Routes, timeout?: number, options?: Parameters<typeof launch>[0]): void {
   let b: Browser | undefined;
   let server: FixtureServer | undefined;
   beforeAll(async () => {
     server = await startServer(routes);
-    b = await launch();
+    b = await launch(options);
     ready({ b, server });
   }, timeout);
   afterAll(async () => {

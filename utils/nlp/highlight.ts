@@ -13,7 +13,8 @@ export interface BlockText {
   pieces: Array<{ node: Text; start: number }>;
 }
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'CODE', 'PRE']);
+// RT and RP: readings over the text (ruby) are not the text.
+const SKIP = new Set(['SCRIPT', 'STYLE', 'CODE', 'PRE', 'RT', 'RP']);
 
 export function blockText(root: ParentNode): BlockText {
   let text = '';

@@ -1,7 +1,8 @@
 // A page's text as one string with a map back to its text nodes: selections become offsets (to
 // describe a quote) and offsets become Ranges (to highlight it), without touching the DOM.
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'JINGDU-READER', 'JINGDU-TOAST', 'JINGDU-QUOTE']);
+// RT and RP: readings over the text (ruby) are not the text.
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'JINGDU-READER', 'JINGDU-TOAST', 'JINGDU-QUOTE', 'RT', 'RP']);
 
 export interface PageText {
   text: string;

@@ -18,4 +18,18 @@ export const MIGRATIONS: Record<number, (old: any) => any> = {
   5: (old) => ({ ...old, panel: { ...old.panel, allEntities: false } }),
   // v6 joins the following pages of multi-page articles in the reader (on, as for new installs).
   6: (old) => ({ ...old, reader: { ...old.reader, joinPages: true } }),
+  // v7 adds listening and learning: readings off (pinyin for Simplified, zhuyin for Taiwan,
+  // jyutping for Hong Kong when turned on), look-up on click, the automatic voice at its own
+  // speed, voices on this machine only.
+  7: (old) => ({
+    ...old,
+    learn: {
+      readings: false,
+      systems: { simplified: 'pinyin', traditional: 'pinyin', taiwan: 'zhuyin', hongkong: 'jyutping' },
+      lookup: 'click',
+      voice: null,
+      rate: 1,
+      networkVoices: false,
+    },
+  }),
 };

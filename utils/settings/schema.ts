@@ -5,8 +5,9 @@
 import { TARGETS, type Target } from '../script/targets';
 import type { UserPhrase } from '../script/phrases';
 import { ENTITY_TYPES, type EntityType } from '../nlp/rules';
+import { DEFAULT_READING_SYSTEMS, isReadingSystem, READING_SCRIPTS, type ReadingScript, type ReadingSystem } from '../readings/systems';
 
-export const SETTINGS_VERSION = 6;
+export const SETTINGS_VERSION = 7;
 
 export const THEMES = ['system', 'light', 'sepia', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -65,10 +66,31 @@ export interface PanelSettings {
   summary: SummaryMode;
 }
 
+export const LOOKUP_MODES = ['off', 'click', 'hover'] as const;
+export type LookupMode = (typeof LOOKUP_MODES)[number];
+export const SPEECH_RATE = { min: 0.5, max: 2, step: 0.25 } as const;
+
+/** Read aloud, readings over the text and word look-up in the reader. */
+export interface LearnSettings {
+  /** readings (pinyin, zhuyin, jyutping) over the reader's text */
+  readings: boolean;
+  /** the reading system for each script the reader shows */
+  systems: Record<ReadingScript, ReadingSystem>;
+  /** a word's card on click, on hover, or not at all */
+  lookup: LookupMode;
+  /** a voice chosen by the reader (its voiceURI); null: the best one for the script shown */
+  voice: string | null;
+  /** speech rate, 1 is the voice's own */
+  rate: number;
+  /** also offer voices that send the text to their vendor (not on this machine) */
+  networkVoices: boolean;
+}
+
 export interface Settings {
   reader: ReaderSettings;
   script: ScriptSettings;
   panel: PanelSettings;
+  learn: LearnSettings;
 }
 
 export const DEFAULT_SCRIPT: ScriptSettings = {
@@ -86,11 +108,36 @@ export const DEFAULT_PANEL: PanelSettings = {
   summary: 'extractive',
 };
 
+export const DEFAULT_LEARN: LearnSettings = {
+  readings: false,
+  systems: DEFAULT_READING_SYSTEMS,
+  lookup: 'click',
+  voice: null,
+  rate: 1,
+  networkVoices: false,
+};
+
 export const DEFAULT_SETTINGS: Settings = {
   reader: { theme: 'system', fontSize: 19, font: 'sans', width: 'normal', prepare: true, joinPages: true },
   script: DEFAULT_SCRIPT,
   panel: DEFAULT_PANEL,
+  learn: DEFAULT_LEARN,
 };
+
+export function normalizeLearn(raw: unknown): LearnSettings {
+  const l = obj(raw);
+  const d = DEFAULT_LEARN;
+  const systems = obj(l.systems);
+  const rate = typeof l.rate === 'number' && Number.isFinite(l.rate) ? Math.round(l.rate / SPEECH_RATE.step) * SPEECH_RATE.step : d.rate;
+  return {
+    readings: typeof l.readings === 'boolean' ? l.readings : d.readings,
+    systems: Object.fromEntries(READING_SCRIPTS.map((s) => [s, isReadingSystem(systems[s]) ? systems[s] : d.systems[s]])) as Record<ReadingScript, ReadingSystem>,
+    lookup: oneOf(LOOKUP_MODES, l.lookup, d.lookup),
+    voice: str(l.voice, 500),
+    rate: Math.min(SPEECH_RATE.max, Math.max(SPEECH_RATE.min, rate)),
+    networkVoices: typeof l.networkVoices === 'boolean' ? l.networkVoices : d.networkVoices,
+  };
+}
 
 const oneOf = <T extends string>(values: readonly T[], v: unknown, fallback: T): T =>
   values.includes(v as T) ? (v as T) : fallback;
@@ -157,5 +204,6 @@ export function normalizeSettings(raw: unknown): Settings {
       allEntities: typeof pn.allEntities === 'boolean' ? pn.allEntities : DEFAULT_PANEL.allEntities,
       summary: oneOf(SUMMARY_MODES, pn.summary, DEFAULT_PANEL.summary),
     },
+    learn: normalizeLearn(obj(raw).learn),
   };
 }

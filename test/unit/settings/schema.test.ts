@@ -72,6 +72,23 @@ describe('migrations', () => {
     expect(normalizeSettings({ panel: { allEntities: true } }).panel.allEntities).toBe(true);
   });
 
+  it('v6 → v7 keeps everything and adds learning: readings off, look-up on click, local voices only', () => {
+    const v6 = { ...DEFAULT_SETTINGS, reader: { theme: 'sepia', fontSize: 21, font: 'serif', width: 'narrow', prepare: false, joinPages: false } } as Record<string, unknown>;
+    delete v6.learn;
+    const v7 = MIGRATIONS[7](v6);
+    expect(v7.reader).toEqual(v6.reader);
+    expect(v7.learn).toEqual(DEFAULT_SETTINGS.learn);
+    expect(v7.learn.systems).toEqual({ simplified: 'pinyin', traditional: 'pinyin', taiwan: 'zhuyin', hongkong: 'jyutping' });
+    expect(normalizeSettings(v7)).toEqual({ ...DEFAULT_SETTINGS, reader: v6.reader });
+  });
+
+  it('learning settings are validated field by field', () => {
+    const s = normalizeSettings({ learn: { readings: true, systems: { taiwan: 'pinyin', hongkong: 'klingon' }, lookup: 'hover', voice: 'espeak-ng cmn', rate: 1.6, networkVoices: 'yes' } });
+    expect(s.learn).toEqual({ ...DEFAULT_SETTINGS.learn, readings: true, systems: { ...DEFAULT_SETTINGS.learn.systems, taiwan: 'pinyin' }, lookup: 'hover', voice: 'espeak-ng cmn', rate: 1.5 });
+    expect(normalizeSettings({ learn: { rate: 9, voice: '' } }).learn).toMatchObject({ rate: 2, voice: null });
+    expect(normalizeSettings({ learn: { rate: 0 } }).learn.rate).toBe(0.5);
+  });
+
   it('a v1 object migrated all the way is valid and keeps its choices', () => {
     const v1 = { reader: { theme: 'sepia', fontSize: 22, font: 'serif', width: 'wide' } };
     let v: any = v1;
