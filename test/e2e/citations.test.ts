@@ -3,14 +3,14 @@
 // article's fields, a selection exports alone, and "Copy as GB/T 7714" puts the GB/T line on the
 // clipboard in the quote's script. citation-js loads only when used: not in the page, not in the reader.
 
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { FixtureServer, Routes } from '../../scripts/serve';
 import { read } from '../../utils/citations/cite';
-import { FIXTURES, ROOT } from '../helpers/corpus';
-import { menu, tabIdOf, toggleReader, waitForReader, waitForVerdict, type Browser } from './harness';
+import { FIXTURES } from '../helpers/corpus';
+import { menu, tabIdOf, toggleReader, waitForReader, waitForVerdict, shot, type Browser } from './harness';
 import { useBrowser } from './use-browser';
 
 const file = (f: string) => readFileSync(join(FIXTURES, 'multipage', f));
@@ -20,7 +20,6 @@ const routes: Routes = {
   '/cite/story_3.html': ['text/html', file('story_3.html')],
   '/cite/harbor.html': ['text/html; charset=utf-8', file('harbor.html')],
 };
-const SHOTS = join(ROOT, '.output/screenshots');
 
 let b: Browser;
 let server: FixtureServer;
@@ -159,9 +158,8 @@ describe('citations', () => {
     await item.locator('text=/Copy with citation|复制（含出处）/').click();
     await expect.poll(() => lastCopy(lib)).toContain('— 王小明，《山城茶农的新生意》，示例日报，2023-07-27');
 
-    mkdirSync(SHOTS, { recursive: true });
     await lib.setViewportSize({ width: 1000, height: 640 });
-    await lib.screenshot({ path: join(SHOTS, 'library-citations.png') });
+    await shot(lib, 'library-citations');
     await lib.close();
   });
 

@@ -1,6 +1,6 @@
 // Real Chromium with the built extension loaded (--load-extension into headless Chromium, the flags below).
 
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
@@ -198,4 +198,12 @@ export function settled(reader: Frame): Promise<unknown> {
         }).observe(document.querySelector('.jd-body')!, { subtree: true, childList: true });
       }),
   );
+}
+
+/** A screenshot to look at, when JINGDU_SHOTS names a folder (`JINGDU_SHOTS=/tmp/shots npx vitest run test/e2e/x.test.ts`). */
+export async function shot(page: Page, name: string): Promise<void> {
+  const dir = process.env.JINGDU_SHOTS;
+  if (!dir) return;
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: join(dir, `${name}.png`) });
 }

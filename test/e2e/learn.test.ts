@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { setSettings, tabIdOf, toggleReader, waitForReader, waitForVerdict, settled, type Browser } from './harness';
+import { setSettings, tabIdOf, toggleReader, waitForReader, waitForVerdict, settled, shot, type Browser } from './harness';
 import { useBrowser } from './use-browser';
 import type { FixtureServer } from '../../scripts/serve';
 
@@ -10,7 +10,6 @@ let b: Browser;
 let server: FixtureServer;
 useBrowser((env) => ({ b, server } = env));
 
-const SHOTS = process.env.JINGDU_SCREENSHOTS; // a folder to look at the reader in, when set
 
 async function openReader(path: string): Promise<{ page: Page; reader: Frame }> {
   const page = await b.context.newPage();
@@ -104,7 +103,7 @@ describe('readings over the text', () => {
     });
     expect(copied.text).toMatch(/^据介绍，这套系统能听懂普通话和几种方言/);
     expect(copied.text).not.toMatch(/[a-zāáǎàēéěèīíǐìōóǒòūúǔù]/);
-    if (SHOTS) await page.screenshot({ path: `${SHOTS}/readings-pinyin.png` });
+    await shot(page, 'readings-pinyin');
 
     // The outline still scrolls to its section with readings on (the block is found by its characters).
     expect(await reader.evaluate(() => [...document.querySelectorAll('.jd-body h2')].map((h) => h.querySelectorAll("rt").length))).toEqual([7]); // headings too
@@ -121,7 +120,7 @@ describe('readings over the text', () => {
     expect(await tw.reader.$eval('.jd-readings-system', (s) => (s as HTMLSelectElement).value)).toBe('zhuyin');
     const rt = await tw.reader.evaluate(() => [...document.querySelectorAll('.jd-body rt')].slice(0, 40).map((r) => r.textContent).join(''));
     expect(rt).toMatch(/^[\u3105-\u312fˊˇˋ˙]+$/);
-    if (SHOTS) await tw.page.screenshot({ path: `${SHOTS}/readings-zhuyin.png` });
+    await shot(tw.page, 'readings-zhuyin');
     // Choose pinyin for Taiwan text instead: the readings change.
     await tw.reader.selectOption('.jd-readings-system', 'pinyin');
     await tw.reader.waitForFunction(() => /^[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+$/.test(document.querySelector('.jd-body rt')?.textContent ?? ''));
@@ -151,7 +150,7 @@ describe('word look-up', () => {
     expect(await reader.evaluate(() => document.activeElement?.classList.contains('jd-lookup-card'))).toBe(true);
     expect(await reader.evaluate(() => CSS.highlights.get('jd-lookup')?.size)).toBe(1);
     // How long the card takes is measured by `npm run bench` (learn.lookupCardMs), not asserted here.
-    if (SHOTS) await page.screenshot({ path: `${SHOTS}/lookup-card.png` });
+    await shot(page, 'lookup-card');
 
     // Esc closes the card, not the reader.
     await page.keyboard.press('Escape');
@@ -196,7 +195,7 @@ describe('word look-up', () => {
     const p = await charPoint(reader, '人工智能', 0);
     await page.mouse.click(p.x, p.y);
     await reader.waitForFunction(() => document.querySelector('.jd-lookup-word')?.textContent?.includes('人工智能'));
-    if (SHOTS) await page.screenshot({ path: `${SHOTS}/lookup-over-readings.png` });
+    await shot(page, 'lookup-over-readings');
     await page.keyboard.press('Escape');
     await setReadings(reader, false);
     await page.close();

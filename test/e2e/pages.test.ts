@@ -3,13 +3,13 @@
 // article left out; a pager that loops; a page that fails; the setting that turns it off; and a
 // quote saved on page 2 that comes back on page 2 alone and in the joined reader.
 
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import type { FixtureServer, Routes } from '../../scripts/serve';
-import { FIXTURES, ROOT } from '../helpers/corpus';
-import { pageHtml, setSettings, tabIdOf, toggleReader, waitForReader, waitForVerdict, type Browser } from './harness';
+import { FIXTURES } from '../helpers/corpus';
+import { pageHtml, setSettings, tabIdOf, toggleReader, waitForReader, waitForVerdict, shot, type Browser } from './harness';
 import { useBrowser } from './use-browser';
 
 const DIR = join(FIXTURES, 'multipage');
@@ -27,7 +27,6 @@ const routes: Routes = {
   '/mp/d/column.html': [UTF8, file('column.html')],
   '/mp/d/column.html?page=2': ['text/plain', 'server error', 500],
 };
-const SHOTS = join(ROOT, '.output/screenshots');
 
 let b: Browser;
 let server: FixtureServer;
@@ -116,14 +115,13 @@ describe('multi-page articles', () => {
     // The outline covers every page.
     expect(await reader.evaluate(() => document.querySelectorAll('.jd-page-break').length)).toBe(2);
 
-    mkdirSync(SHOTS, { recursive: true });
     await reader.evaluate(() => document.querySelector('.jd-page-break')!.scrollIntoView({ block: 'center' }));
     await page.setViewportSize({ width: 1000, height: 760 });
     await page.waitForTimeout(400);
-    await page.screenshot({ path: join(SHOTS, 'pages-divider.png') });
+    await shot(page, 'pages-divider');
     await reader.evaluate(() => scrollTo(0, 0));
     await page.waitForTimeout(200);
-    await page.screenshot({ path: join(SHOTS, 'pages-header.png') });
+    await shot(page, 'pages-header');
 
     // The original page is never changed.
     await toggleReader(b, await tabIdOf(b, page));
@@ -207,7 +205,7 @@ describe('multi-page articles', () => {
     await reader.click('.jd-pages-failed button');
     await expect.poll(() => requested('/mp/d/column.html?page=2').length, { timeout: 20_000 }).toBe(2);
     await reader.waitForSelector('.jd-pages-failed');
-    await page.screenshot({ path: join(SHOTS, 'pages-failed.png') });
+    await shot(page, 'pages-failed');
     await page.close();
   });
 

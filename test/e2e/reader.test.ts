@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badge, pageHtml, readerFrame, tabIdOf, toggleReader, waitForReader, waitForVerdict, type Browser } from './harness';
+import { badge, pageHtml, readerFrame, tabIdOf, toggleReader, waitForReader, waitForVerdict, shot, type Browser } from './harness';
 import { useBrowser } from './use-browser';
 import type { FixtureServer } from '../../scripts/serve';
 
@@ -75,7 +75,7 @@ describe('reader mode', () => {
     expect(meta).toContain('刘洋、孙立');
     expect(meta).toMatch(/2023/);
     expect(meta).not.toContain('何芳'); // the editor
-    if (process.env.JINGDU_SHOTS) await page.screenshot({ path: `${process.env.JINGDU_SHOTS}/reader-header.png` });
+    await shot(page, 'reader-header');
     await toggleReader(b, tabId);
     await expect.poll(() => readerFrame(b, page)).toBeUndefined();
 

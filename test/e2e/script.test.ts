@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FixtureServer } from '../../scripts/serve';
-import { badge, menu, pageHtml, readerFrame, setSettings, tabIdOf, toggleReader, waitForReader, waitForVerdict, type Browser } from './harness';
+import { badge, menu, pageHtml, readerFrame, setSettings, tabIdOf, toggleReader, waitForReader, waitForVerdict, shot, type Browser } from './harness';
 import { useBrowser } from './use-browser';
 
 let b: Browser;
@@ -171,7 +171,7 @@ describe('one view, one way of writing (issue 14)', () => {
       expect(oneWay(await body())).toEqual({ wrong: false, weekly: 5, magazine: 4 });
       expect(await reader.textContent('.jd-title')).toBe('城南書展閉幕：地方雜誌社與週刊編輯談紙本出版');
     }
-    await page.screenshot({ path: 'test-results/issue14-reader-taiwan.png' });
+    await shot(page, 'reader-taiwan');
     await page.close();
   });
 });
