@@ -139,7 +139,7 @@ export function Library(props: LibraryProps) {
                 <p class="jd-lib-item-actions">
                   <button type="button" class="jd-chip" onClick={() => props.onCopy(q, 'jingdu')}>{t('quoteCopy')}</button>
                   <button type="button" class="jd-chip" onClick={() => props.onCopy(q, 'gbt7714')}>{t('quoteCopyGbt')}</button>
-                  <button type="button" class="jd-chip" onClick={() => props.onOpen(q)}>{t('libraryOpen')}</button>
+                  <button type="button" class="jd-chip jd-lib-open" onClick={() => props.onOpen(q)}>{t('libraryOpen')}</button>
                   <button type="button" class="jd-chip jd-danger" onClick={() => props.onDelete([q.id])}>{t('quoteDelete')}</button>
                 </p>
               </div>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FixtureServer } from '../../scripts/serve';
-import { tabIdOf, toggleReader, waitForReader, waitForVerdict, type Browser } from './harness';
+import { tabIdOf, toggleReader, waitForReader, waitForVerdict, shot, type Browser } from './harness';
 import { useBrowser } from './use-browser';
 
 let b: Browser;
@@ -30,6 +30,7 @@ describe('side panel with the reader view open', () => {
     const summary = await panel.$$eval('.jd-summary li', (li) => li.map((x) => x.textContent ?? ''));
     expect(summary.length).toBeGreaterThanOrEqual(3);
     expect(summary.length).toBeLessThanOrEqual(5);
+    await shot(panel, 'panel-summary');
 
     await panel.click('#tab-outline');
     const outline = await panel.$$eval('.jd-outline button', (bs) => bs.map((x) => x.textContent ?? ''));

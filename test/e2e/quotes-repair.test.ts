@@ -79,7 +79,7 @@ describe('quotes across the pinyin repair', () => {
     await lib.goto(`chrome-extension://${b.extensionId}/library.html`);
     await lib.fill('#q', '論壇6日');
     await expect.poll(() => lib.$$eval('.jd-lib-item', (els) => els.length)).toBe(1);
-    const [opened] = await Promise.all([b.context.waitForEvent('page'), lib.click('.jd-lib-item .jd-lib-item-actions button:nth-child(2)')]);
+    const [opened] = await Promise.all([b.context.waitForEvent('page'), lib.click('.jd-lib-item .jd-lib-open')]);
     await expect.poll(() => opened.evaluate(() => getSelection()?.toString() ?? ''), { timeout: 15_000 }).toBe('產(chǎn)業發(fā)展論壇6日在上海開(kāi)幕');
     await Promise.all([opened.close(), lib.close()]);
   });
