@@ -53,4 +53,19 @@ describe('readings on a rendered article', () => {
     expect(await applyReadings(bt, readingsOf(bt.text, 'pinyin'), { cancelled: true })).toBe(0);
     expect(b.innerHTML).not.toContain('ruby');
   });
+  it('cuts a long paragraph into slices and reads every character of it, a character beyond the BMP too', async () => {
+    const text = '新闻报道称，科技企业正在加快布局人工智能应用。'.repeat(20) + '𠀋';
+    const dom = new JSDOM(`<div id="b"><p>${text}</p></div>`);
+    const b = dom.window.document.getElementById('b')!;
+    const original = b.innerHTML;
+    const bt = blockText(b);
+    const readings = readingsOf(bt.text, 'pinyin');
+    const wanted = readings.filter(Boolean).length;
+    expect(wanted).toBeGreaterThan(400); // more than three slices' worth in one text node
+    expect(await applyReadings(bt, readings, { cancelled: false })).toBe(wanted);
+    expect(b.querySelectorAll('ruby.jd-ruby')).toHaveLength(wanted);
+    expect(textWithoutReadings(b)).toBe(text);
+    removeReadings(b);
+    expect(b.innerHTML).toBe(original);
+  });
 });
