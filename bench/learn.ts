@@ -80,7 +80,8 @@ export async function learnBench(names: string[], median: (xs: number[]) => numb
         const ms = await reader.evaluate(() => performance.getEntriesByName('jingdu:lookup-shown').at(-1)!.startTime - performance.getEntriesByName('jingdu:lookup-asked').at(-1)!.startTime);
         if (!first) first = ms;
         else cards.push(ms);
-        await page.keyboard.press('Escape');
+        // The card's own close button: Esc with the card gone (a re-render) would close the reader.
+        if (await reader.locator('.jd-lookup-close').count()) await reader.click('.jd-lookup-close');
       }
       await page.close();
     }
