@@ -37,8 +37,8 @@ function runSliced<T>(steps: Generator<void, T>, pace: Pace = { urgent: false })
     let idle = 0;
     const next = () => (pace.urgent ? channel.port2.postMessage(null) : (idle = requestIdleCallback(slice, { timeout: 1000 })));
     // Going urgent comes with showing the reader's frame: the first slice waits for the frame the
-    // browser draws it in, so the page's layout is redone there, not forced inside our first slice
-    // (on a 10 MB page that forced layout alone is a 60 ms task).
+    // browser draws it in, so the style and layout that showing it costs are the browser's
+    // rendering, not forced inside our first slice by its hidden-text checks.
     const nextFrame = () => (document.hidden ? next() : requestAnimationFrame(() => next()));
     pace.hurry = () => {
       if (pace.urgent) return;

@@ -14,7 +14,7 @@ const LEADING_SEPARATOR = /^\s*(?:[_|｜@·»:\-–—]|::)/;
 /** A hyphen without spaces ends a title only before a short, site-like tail ("…交通-新华网"). */
 const TIGHT_TAIL = /^(.{6,}?)-([^-]{2,20})$/;
 export const SITE_TAIL =
-  /(?:网|網|报|報|刊|频道|頻道|新闻|新聞|在线|在線|中心|门户|網站|网站|社区|社區|论坛|論壇|电视台|電視台|广播|廣播|通讯社|通訊社|客户端|官网|官網|\.com|\.cn|\.net|\.tw|\.hk|news|blog|pixnet|online|times|post|daily)$/i;
+  /(?:网|網|报|報|刊|频道|頻道|新闻|新聞|在线|在線|中心|门户|網站|网站|社区|社區|论坛|論壇|电视台|電視台|广播|廣播|通讯社|通訊社|客户端|官网|官網|\.com|\.cn|\.net|\.tw|\.hk|news|blog|online|times|post|daily)$/i;
 
 /** The segments of a title and the separators between them: [part, sep, part, sep, part…]. */
 export function titlePieces(title: string): string[] {
