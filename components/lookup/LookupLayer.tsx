@@ -19,6 +19,8 @@ interface Props {
   article: ArticleState | null;
   mode: LookupMode;
   system: ReadingSystem;
+  /** the reader is shown: a reader prepared hidden on every article page loads no dictionary */
+  visible: boolean;
   t: Translate;
 }
 
@@ -65,7 +67,7 @@ function caretAt(x: number, y: number, body: HTMLElement): { node: Text; offset:
   return { node: text, offset };
 }
 
-export function LookupLayer({ article, mode, system, t }: Props) {
+export function LookupLayer({ article, mode, system, visible, t }: Props) {
   const [shown, setShown] = useState<Shown | null>(null);
   const ticket = useRef(0);
   const returnFocus = useRef<HTMLElement | null>(null);
@@ -108,13 +110,10 @@ export function LookupLayer({ article, mode, system, t }: Props) {
   useEffect(() => {
     const body = article?.body;
     if (!body || mode === 'off') return;
-    // Look-up is on: load the dictionary when the reader is idle, so the first click is quick.
+    // Look-up is on and the reader shown: load the dictionary when the reader is idle, so the
+    // first click is quick (12 MB of text: not for every prepared reader nobody opens).
     const idle = (globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 500))) as (f: () => void) => number;
-    let warmed = false;
-    idle(() => {
-      if (!warmed) void warmDictionary().catch(() => {});
-      warmed = true;
-    });
+    if (visible) idle(() => void warmDictionary().catch(() => {}));
     const onClick = (e: MouseEvent) => {
       if (mode !== 'click' || e.button !== 0 || e.defaultPrevented) return;
       if ((e.target as Element).closest?.('a, button, .jd-lookup-card')) return;
@@ -152,7 +151,7 @@ export function LookupLayer({ article, mode, system, t }: Props) {
       body.removeEventListener('mousemove', onMove);
       removeEventListener('keydown', onKey);
     };
-  }, [article?.body, mode, system]);
+  }, [article?.body, mode, system, visible]);
 
   // Another article, or look-up turned off: no card from before. (The same article marked anew keeps
   // its card: the card holds its own text.)

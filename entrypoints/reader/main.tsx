@@ -370,7 +370,7 @@ function App() {
       onRetryPages={() => lastLoad && void joinPages(lastLoad.snapshot, lastLoad.base, lastLoad.settings, setState)}
       tools={<LearnToolbar article={article} settings={settings} script={learnScript} t={t} update={update} />}
     />
-    <LookupLayer article={article} mode={settings.learn.lookup} system={settings.learn.systems[learnScript]} t={t} />
+    <LookupLayer article={article} mode={settings.learn.lookup} system={settings.learn.systems[learnScript]} visible={visible} t={t} />
     {selection && <QuoteBar rect={selection.rect} t={t} onSave={(c) => void saveQuote(selection.range, c)} onClose={() => setSelection(null)} />}
     <p class={notice ? 'jd-toast' : 'jd-visually-hidden'} role="status" aria-live="polite">{notice}</p>
     </>
