@@ -12,6 +12,7 @@ import { read } from '../../utils/citations/cite';
 import { FIXTURES } from '../helpers/corpus';
 import { menu, tabIdOf, toggleReader, waitForReader, waitForVerdict, shot, type Browser } from './harness';
 import { useBrowser } from './use-browser';
+import { select } from '../helpers/in-page';
 
 const file = (f: string) => readFileSync(join(FIXTURES, 'multipage', f));
 const routes: Routes = {
@@ -24,32 +25,6 @@ const routes: Routes = {
 let b: Browser;
 let server: FixtureServer;
 useBrowser((env) => ({ b, server } = env), routes);
-
-/** Selects the first occurrence of `text` in the document, as a user would with the mouse. */
-const select = (text: string) => {
-  const nodes: Text[] = [];
-  let flat = '';
-  const starts: number[] = [];
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-    nodes.push(n);
-    starts.push(flat.length);
-    flat += n.data;
-  }
-  const at = flat.indexOf(text);
-  if (at < 0) return false;
-  const locate = (pos: number) => {
-    let i = starts.length - 1;
-    while (i > 0 && starts[i] > pos) i--;
-    return [nodes[i], pos - starts[i]] as const;
-  };
-  const r = document.createRange();
-  r.setStart(...locate(at));
-  r.setEnd(...locate(at + text.length));
-  getSelection()!.removeAllRanges();
-  getSelection()!.addRange(r);
-  return true;
-};
 
 async function saveOnPage(path: string, text: string) {
   const page = await b.context.newPage();

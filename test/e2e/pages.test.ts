@@ -11,6 +11,7 @@ import type { FixtureServer, Routes } from '../../scripts/serve';
 import { FIXTURES } from '../helpers/corpus';
 import { pageHtml, setSettings, tabIdOf, toggleReader, waitForReader, waitForVerdict, shot, type Browser } from './harness';
 import { useBrowser } from './use-browser';
+import { highlighted, select } from '../helpers/in-page';
 
 const DIR = join(FIXTURES, 'multipage');
 const file = (f: string) => readFileSync(join(DIR, f));
@@ -52,41 +53,12 @@ async function openReader(path: string, before?: (page: Page) => Promise<void>) 
   return { page, tabId, reader, html };
 }
 
-/** Selects the first occurrence of `text` in the document (across elements), as a user would with the mouse. */
-const select = (text: string) => {
-  const nodes: Text[] = [];
-  let flat = '';
-  const starts: number[] = [];
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-    nodes.push(n);
-    starts.push(flat.length);
-    flat += n.data;
-  }
-  const at = flat.indexOf(text);
-  if (at < 0) return false;
-  const locate = (pos: number) => {
-    let i = starts.length - 1;
-    while (i > 0 && starts[i] > pos) i--;
-    return [nodes[i], pos - starts[i]] as const;
-  };
-  const r = document.createRange();
-  r.setStart(...locate(at));
-  r.setEnd(...locate(at + text.length));
-  getSelection()!.removeAllRanges();
-  getSelection()!.addRange(r);
-  return true;
-};
 const quoteMarks = (reader: Frame) =>
   reader.evaluate(() => {
     const byId = new Map<string, string>();
     for (const m of document.querySelectorAll<HTMLElement>('mark.jd-quote')) byId.set(m.dataset.quoteId!, (byId.get(m.dataset.quoteId!) ?? '') + m.textContent);
     return [...byId.values()];
   });
-const highlighted = () => {
-  const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('jingdu-quote-yellow');
-  return h ? [...h].map((r) => r.toString()) : [];
-};
 const PAGE2_QUOTE = '刚开始，直播间里只有十几个人';
 
 describe('multi-page articles', () => {

@@ -3,44 +3,12 @@ import { describe, expect, it } from 'vitest';
 import type { FixtureServer } from '../../scripts/serve';
 import { menu, tabIdOf, toggleReader, waitForReader, waitForVerdict, type Browser } from './harness';
 import { useBrowser } from './use-browser';
+import { highlighted, select } from '../helpers/in-page';
 
 let b: Browser;
 let server: FixtureServer;
 
 useBrowser((env) => ({ b, server } = env));
-
-/** Selects the first occurrence of `text` on the page (across elements), as a user would with the mouse. */
-const select = (text: string) => {
-  const nodes: Text[] = [];
-  let flat = '';
-  const starts: number[] = [];
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-    if (n.parentElement?.closest('script, style')) continue;
-    nodes.push(n);
-    starts.push(flat.length);
-    flat += n.data;
-  }
-  const at = flat.indexOf(text);
-  if (at < 0) return false;
-  const locate = (pos: number) => {
-    let i = starts.length - 1;
-    while (i > 0 && starts[i] > pos) i--;
-    return [nodes[i], pos - starts[i]] as const;
-  };
-  const r = document.createRange();
-  r.setStart(...locate(at));
-  r.setEnd(...locate(at + text.length));
-  getSelection()!.removeAllRanges();
-  getSelection()!.addRange(r);
-  return true;
-};
-
-/** The text of the page's quote highlights (CSS Custom Highlights: the DOM is untouched). */
-const highlighted = () => {
-  const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('jingdu-quote-yellow');
-  return h ? [...h].map((r) => r.toString()) : [];
-};
 
 const QUOTE = '玉峰道路一路上雲氣山嵐滯留山頭';
 

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { startServer, type FixtureServer } from '../../scripts/serve';
 import { badge, extensionPage, launch, openPage, until, menu, pageHtml, readerFrame, tabIdOf, toggleReader, waitForReader, waitForVerdict, type Firefox } from './harness';
-import { highlighted, quoteTexts, select } from './page';
+import { highlighted, quoteTexts, select } from '../helpers/in-page';
 
 let ff: Firefox;
 let server: FixtureServer;

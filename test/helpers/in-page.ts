@@ -1,4 +1,4 @@
-// Functions the Firefox tests run inside a page (they are serialized: no imports, no closures).
+// Functions the browser tests run inside a page (Playwright and Puppeteer serialize them: no imports, no closures).
 
 /** Selects the first occurrence of `text` on the page (across elements), as a user would with the mouse. */
 export const select = (text: string) => {
