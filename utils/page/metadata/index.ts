@@ -161,19 +161,3 @@ export function cleanTitle(rawTitle: string, doc: Document, siteName?: string | 
   if (og) headings.push(normalizeSpace(og));
   return stripTitleTail(rawTitle, headings, siteName);
 }
-
-export interface DateContext {
-  ld?: JsonLdNode;
-  headline?: Element | null;
-  defaultTz: string | null;
-}
-
-/** The publication date by the full rules (the headline element is found anew; `headline` is ignored). */
-export function findPublished(doc: Document, ctx: DateContext): string | null {
-  return readMetadata(doc, { url: doc.URL, defaultTz: ctx.defaultTz }).published?.value ?? null;
-}
-
-/** The site's name by the full rules. */
-export function findSiteName(doc: Document): string | null {
-  return readMetadata(doc, { url: doc.URL, defaultTz: null }).site?.value ?? null;
-}
