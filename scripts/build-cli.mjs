@@ -30,8 +30,6 @@ export async function buildCli() {
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    // jsdom loads files and workers of its own at run time: it stays a package in node_modules.
-    external: ['jsdom'],
     banner: { js: "import { createRequire as __jingduRequire } from 'node:module'; const require = __jingduRequire(import.meta.url);" },
     chunkNames: 'chunks/[name]-[hash]',
     metafile: true,

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseHtml } from '../../cli/dom';
+import { parseHtml } from './jsdom';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** The shared corpus: $JINGDU_CORPUS, else ../shared/corpus beside the checkout, else /work/shared/corpus. */

@@ -101,7 +101,7 @@ export function* scanText(doc: Document, slice = SLICE, author = false): Generat
   let node: Node | null = body.firstChild;
   while (node) {
     if (++n % slice === 0) yield;
-    const tag = (node as Element).localName;
+    const tag = node.nodeType === 1 ? (node as Element).localName : null;
     if (tag) {
       const inner = enter(node as Element, tag, frame);
       const first = inner && node.firstChild;

@@ -35,9 +35,13 @@ export type Sanitizer = {
   html(dirty: string | Node): string;
 };
 
-/** A sanitizer bound to a window: the extension page's own, or jsdom's in Node. */
+/**
+ * A sanitizer bound to a window: the extension page's own, or a DOM's in Node. DOMPurify on a window
+ * it cannot work with returns its input untouched; that is an error here, never a pass.
+ */
 export function createSanitizer(win: Window): Sanitizer {
   const purify = DOMPurify(win as unknown as Parameters<typeof DOMPurify>[0]);
+  if (!purify.isSupported) throw new Error('DOMPurify cannot sanitize with this window');
   purify.addHook('afterSanitizeAttributes', (node) => {
     const el = node as Element;
     if (el.tagName === 'A' && el.hasAttribute('href')) {

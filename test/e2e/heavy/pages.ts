@@ -1,7 +1,7 @@
 // Heavy pages, generated: a 10 MB article, a page of 200,000 nodes, and a page that changes 1,000
 // nodes a second. The text is real Chinese news prose from the corpus, repeated.
 
-import { parseHtml } from '../../../cli/dom';
+import { parseHtml } from '../../helpers/jsdom';
 import { extractArticle } from '../../../utils/page/extract';
 import { corpusHtml, FAKE_URL } from '../../helpers/corpus';
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../../cli/dom';
+import { parseHtml } from '../../helpers/jsdom';
 import { analyzePages } from '../../../cli/pages';
 import { decodeFetched } from '../../../utils/pages/decode';
 import { followPages, type Fetched } from '../../../utils/pages/follow';

@@ -131,14 +131,23 @@ export function chooseMetadata(r: MetadataReading, after: AfterReadability = {})
 
 /** Text of the first ~600 characters after `el` in document order (the line under a headline). */
 export function textAfter(el: Element, limit = 600): string {
-  const doc = el.ownerDocument;
-  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* SHOW_TEXT */);
-  walker.currentNode = el;
-  let out = el.textContent ?? '';
+  // By hand, not a TreeWalker from `el`: some DOMs (linkedom, the command's) ignore a walker's
+  // currentNode and walk from its root.
   const skip = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
-  for (let n = walker.nextNode(); n && out.length < limit; n = walker.nextNode()) {
-    if (skip.has(n.parentElement?.tagName ?? '')) continue;
-    out += ' ' + n.nodeValue;
+  const after = (n: Node): Node | null => {
+    for (let m: Node | null = n; m; m = m.parentNode) if (m.nextSibling) return m.nextSibling;
+    return null;
+  };
+  let out = el.textContent ?? '';
+  let node = after(el);
+  while (node && out.length < limit) {
+    if (node.nodeType === 1) {
+      const first = skip.has((node as Element).tagName.toUpperCase()) ? null : node.firstChild;
+      node = first ?? after(node);
+    } else {
+      if (node.nodeType === 3) out += ' ' + (node as Text).data;
+      node = after(node);
+    }
   }
   return out.slice(0, limit + 200);
 }
