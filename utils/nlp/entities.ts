@@ -22,6 +22,8 @@ export interface EntityOptions {
   isPlace?: (name: string) => boolean;
   /** unambiguous names of well-known organisations in Simplified text (marked where the model found nothing) */
   knownOrganizations?: (simplified: string) => Array<{ start: number; end: number }>;
+  /** is this (Simplified) name a product or platform, never an organisation by itself (安卓, 鸿蒙)? */
+  isProduct?: (name: string) => boolean;
 }
 
 export interface EntityCount {
@@ -44,6 +46,8 @@ export const KNOWN_ORGANIZATION_SCORE = 0.85;
 
 // The words around a Latin name that say it is an organisation: 人工智能公司OpenAI, Meta旗下, Nvidia首席执行官.
 const ORG_BEFORE = /(?:公司|企业|企業|巨头|巨頭|集团|集團|创企|初创|初創|实验室|實驗室|机构|機構|厂商|廠商)\s*$/;
+/** Characters that follow a subject (冯越则在…, 王丽称…): never the last character of a three-character name. */
+const AFTER_NAME = /^[则則称稱说說等也还還就都又却卻]$/;
 const ORG_AFTER = /^\s*(?:公司|集团|集團|旗下|创始人|創始人|联合创始人|聯合創始人|首席执行官|首席執行官|CEO|总裁|總裁|董事长|董事長|发言人|發言人|股价|股價|市值|官方)/;
 
 function shadow(text: string, map?: Map<string, string>): string {
@@ -115,15 +119,21 @@ export function findEntities(text: string, options: EntityOptions = {}): Span[] 
       if (org) ranked.push({ start: s.start, end: s.end, type: 'organization', score: Math.max(org, s.score), rank: PRIORITY.model });
       continue;
     }
+    const str = text.slice(s.start, s.end);
+    // 安卓, 鸿蒙: a product is not its maker.
+    if (s.type === 'organization' && options.isProduct?.(simplified.slice(s.start, s.end))) continue;
+    // 人工智能公司OpenAI: the kind of company before a Latin name describes it; it is not a name itself.
+    if (s.type === 'organization' && /^[A-Za-z]/.test(text[s.end] ?? '') && ORG_BEFORE.test(str) && !options.isOrganization?.(str) && !knownAt.subarray(s.start, s.end).some((x) => x === 1)) continue;
     // 英国政府, 中国政府: in the news convention the country is the place and 政府 a plain noun.
     const gov = s.type === 'organization' && GOVERNMENT.exec(simplified.slice(s.start, s.end));
     if (gov && options.isPlace?.(gov[1])) {
       ranked.push({ start: s.start, end: s.start + gov[1].length, type: 'place', score: s.score, rank: PRIORITY.model });
       continue;
     }
+    // 冯越则在…: a surname, a given name and the word after it; the name is the first two.
+    if (s.type === 'person' && /^[\u3400-\u9fff]{3}$/.test(str) && AFTER_NAME.test(str[2]) && hasSurname(simplified.slice(s.start, s.end))) s = { ...s, end: s.end - 1 };
     // 非典, 志士: two Han characters that do not start with a surname are rarely a person.
-    const str = text.slice(s.start, s.end);
-    const unlikely = s.type === 'person' && s.score < SURE_PERSON && /^[\u3400-\u9fff]{2}$/.test(str) && !hasSurname(simplified.slice(s.start, s.end));
+    const unlikely = s.type === 'person' && s.score < SURE_PERSON && /^[\u3400-\u9fff]{2}$/.test(text.slice(s.start, s.end)) && !hasSurname(simplified.slice(s.start, s.end));
     ranked.push({ ...s, score: unlikely ? s.score * UNLIKELY_PERSON : s.score, rank: PRIORITY.model });
   }
 

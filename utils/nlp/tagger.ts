@@ -5,11 +5,11 @@
 import { traditionalToSimplifiedChars } from '../script/convert';
 import type { EntityOptions } from './entities';
 import { isKnownOrganization, isKnownPlace, tagEntities } from './ner';
-import { knownOrganizationSpans } from './ner/organizations';
+import { isProductName, knownOrganizationSpans } from './ner/organizations';
 
 let options: EntityOptions | null = null;
 
 export function entityOptions(): EntityOptions {
-  options ??= { model: (text) => tagEntities(text), toSimplified: traditionalToSimplifiedChars(), isOrganization: isKnownOrganization, isPlace: isKnownPlace, knownOrganizations: knownOrganizationSpans };
+  options ??= { model: (text) => tagEntities(text), toSimplified: traditionalToSimplifiedChars(), isOrganization: isKnownOrganization, isPlace: isKnownPlace, knownOrganizations: knownOrganizationSpans, isProduct: isProductName };
   return options;
 }

@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { findEntities, KNOWN_ORGANIZATION_SCORE, LATIN_SCORE } from '../../../utils/nlp/entities';
-import { knownOrganizationSpans } from '../../../utils/nlp/ner/organizations';
+import { isProductName, knownOrganizationSpans } from '../../../utils/nlp/ner/organizations';
 import { blockedChars } from '../../../utils/nlp/ner/blocked';
 import type { Span } from '../../../utils/nlp/rules';
 
@@ -33,6 +33,21 @@ describe('Latin names', () => {
     const text = '苹果更新了iOS，Meta也跟进。';
     const model = (t: string): Span[] => ['iOS', 'Meta'].map((w) => ({ start: t.indexOf(w), end: t.indexOf(w) + w.length, type: 'organization' as const, score: 0.99 }));
     expect(show(text, findEntities(text, { model, isOrganization }))).toEqual(['Meta/organization']);
+  });
+
+  it('the kind of company written before a Latin name is no name of its own', () => {
+    const text = '芯片公司Zorvane发布新品，星衡公司Lumo团队也来了。';
+    const at = (w: string): Span => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, type: 'organization', score: 0.8 });
+    // 星衡公司 is a name the lexicon knows: it stays (and Lumo after it is a name too, by its context)
+    const spans = findEntities(text, { model: () => [at('芯片公司'), at('星衡公司')], isOrganization: (w) => w === '星衡公司' });
+    expect(show(text, spans).filter((s) => s.endsWith('/organization'))).toEqual(['Zorvane/organization', '星衡公司/organization', 'Lumo/organization']);
+  });
+
+  it('a product or platform is not its maker (谷歌安卓, 华为鸿蒙)', () => {
+    const text = '应用将接入安卓和鸿蒙，星衡科技也在其列。';
+    const at = (w: string): Span => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, type: 'organization', score: 0.9 });
+    const spans = findEntities(text, { model: () => [at('安卓'), at('鸿蒙'), at('星衡科技')], isProduct: isProductName });
+    expect(show(text, spans)).toEqual(['星衡科技/organization']);
   });
 
   it('a model span never cuts a Latin word in two', () => {
@@ -103,6 +118,13 @@ describe('around the model', () => {
       ['非典', 0.45],
       ['拉宾', 0.99],
     ]);
+  });
+
+  it('a name does not take the word after it (冯越则在…, 王丽称…); a three-character name stays whole', () => {
+    const text = '董事长冯越则表示反对，发言人王丽称已收到，李德才也说过。';
+    const at = (w: string): Span => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, type: 'person', score: 0.8 });
+    const spans = findEntities(text, { model: () => [at('冯越则'), at('王丽称'), at('李德才')] });
+    expect(show(text, spans)).toEqual(['冯越/person', '王丽/person', '李德才/person']);
   });
 
   it('a name cut short where the article gives it in full takes the full form', () => {

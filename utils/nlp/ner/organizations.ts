@@ -59,6 +59,17 @@ const COMMON_WORDS = new Set(
   '苹果 联想 大众 美的 平安 荣耀 快手 小米 金山 长城汽车 中信 知乎 一加 百事 花旗 剑桥 牛津 哈佛 清华 北大 人大 南大 浙大 复旦 中大 央行 白宫 总台 央视 长虹 大华 地平线 智谱 商汤 旷视 依图 菜鸟 淘宝 天猫 微博 网易 新浪 搜狐 国美 万达 恒大 万科 融创 复星 中粮 鞍钢 茅台 伊利 蒙牛 李宁 安踏 喜茶 瑞幸 三星 索尼 松下 丰田 本田 日产 福特 宝马 奔驰 奥迪 波音 空客 西门子 博世 飞利浦 诺基亚 戴尔 惠普 甲骨文 思科 推特 优步 迪士尼 沃尔玛 星巴克 麦当劳 肯德基 可口可乐 宝洁 耐克 雀巢 辉瑞 强生 汇丰 瑞银 软银 任天堂 鸿海 宏碁 华硕 中兴 格力 美团 滴滴 携程 求是 财新 澎湃新闻'.split(' '),
 );
 
+/**
+ * Products and platforms the news names beside their makers (谷歌安卓, 华为鸿蒙): the model takes them
+ * for organisations; they are none (the maker is).
+ */
+const PRODUCTS = new Set(
+  '安卓 鸿蒙 微信 视窗 文心一言 通义千问 昇腾 骁龙'.split(' '),
+);
+
+/** Is this (Simplified) name a product or platform, not an organisation? */
+export const isProductName = (name: string) => PRODUCTS.has(name);
+
 /** Every name of the list (the lexicon feature), sorted. */
 export function organizationNames(): string[] {
   return [...new Set(Object.values(LISTS).flatMap((l) => l.split(' ')))].filter(Boolean).sort();
