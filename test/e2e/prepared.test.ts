@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../utils/settings/schema';
 import type { FixtureServer } from '../../scripts/serve';
-import { badge, readerFrame, setSettings, tabIdOf, toggleReader, waitForPrepared, waitForReader, waitForVerdict, type Browser } from './harness';
+import { badge, readerFrame, setSettings, setTabHidden, tabIdOf, toggleReader, waitForPrepared, waitForReader, waitForVerdict, type Browser } from './harness';
 import { useBrowser } from './use-browser';
 
 let b: Browser;
@@ -51,6 +51,27 @@ describe('reader prepared in advance', () => {
     await expect.poll(() => readerFrame(b, page)).toBeUndefined();
     const again = await waitForPrepared(b, page);
     expect(token(again.url())).not.toBe(token(prepared.url()));
+    await page.close();
+  });
+
+  it('gives the prepared reader of a hidden tab back, and prepares it again when the tab is shown', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${server.origin}/corpus/youth/`);
+    await waitForVerdict(b, await tabIdOf(b, page));
+    const first = await waitForPrepared(b, page);
+    const host = () => page.evaluate(() => !!document.querySelector('jingdu-reader'));
+
+    // Shown again before the reader is given back: the same one stays.
+    await setTabHidden(b, page, true);
+    await setTabHidden(b, page, false);
+    expect(token((await waitForPrepared(b, page)).url())).toBe(token(first.url()));
+
+    await setTabHidden(b, page, true);
+    await expect.poll(host, { timeout: 45_000, interval: 500 }).toBe(false);
+    await setTabHidden(b, page, false);
+    const again = await waitForPrepared(b, page);
+    expect(token(again.url())).not.toBe(token(first.url()));
+    expect(await again.textContent('.jd-title')).toBe('海外留学生看两会：出国前后关注点大不同');
     await page.close();
   });
 
