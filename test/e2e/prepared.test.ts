@@ -75,6 +75,31 @@ describe('reader prepared in advance', () => {
     await page.close();
   });
 
+  it('lets the entity tagger of a prepared reader go once the article is marked, and tags again for another script', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${server.origin}/corpus/youth/`);
+    const tabId = await tabIdOf(b, page);
+    await waitForVerdict(b, tabId);
+    const prepared = await waitForPrepared(b, page);
+    // Every worker of the browser, as the DevTools protocol lists them.
+    const cdp = await b.context.newCDPSession(page);
+    const taggers = async () => (await cdp.send('Target.getTargets')).targetInfos.filter((t) => t.type === 'worker' && t.url.includes('/tag.worker')).length;
+    await expect.poll(() => prepared.$$eval('.jd-body mark[class*="jd-ent-"]', (ms) => ms.length)).toBeGreaterThan(0);
+    await expect.poll(taggers, { timeout: 20_000, interval: 250 }).toBe(0);
+
+    await toggleReader(b, tabId);
+    const reader = await waitForReader(b, page);
+    try {
+      await reader.click('text=繁體');
+      await reader.waitForFunction(() => document.querySelector('.jd-title')?.textContent?.includes('海外留學生'));
+      await expect.poll(() => reader.$$eval('.jd-body mark[class*="jd-ent-"]', (ms) => ms.length), { timeout: 20_000 }).toBeGreaterThan(0);
+    } finally {
+      await setSettings(b, { script: DEFAULT_SETTINGS.script }); // the site's script choice stays behind otherwise
+      await cdp.detach();
+      await page.close();
+    }
+  });
+
   it('reads the page anew when the article changed after it was prepared, not for a change elsewhere', async () => {
     const page = await b.context.newPage();
     await page.goto(`${server.origin}/fixtures/article-portal-div-content.html`);
