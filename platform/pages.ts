@@ -20,11 +20,6 @@ const parse = (html: string, url: string) => {
   return doc;
 };
 
-/** The snapshot's pager (parsed again: the reader's first parse was consumed by extraction). */
-export function paginationOf(snapshot: PageSnapshot): Pagination | null {
-  return findPagination(parse(snapshot.html, snapshot.url), snapshot.url);
-}
-
 async function readPage(html: string, url: string, settings: Settings, sanitizer: Sanitizer): Promise<ReadPage> {
   const doc = parse(html, url);
   const pagination = findPagination(doc, url);
@@ -70,6 +65,7 @@ export async function* joinFollowingPages(
 export async function joinInReader(o: {
   snapshot: PageSnapshot;
   first: Analysis;
+  pagination: Pagination | null;
   settings: Settings;
   sanitizer: Sanitizer;
   shown: Promise<void>;
@@ -78,10 +74,10 @@ export async function joinInReader(o: {
   onArticle(base: Analysis, view: Analysis, pages: PagesView): void;
   onRead(view: Analysis, read: Analysis): void;
 }): Promise<void> {
-  if (!o.settings.reader.joinPages || !o.first.isArticle) return;
+  if (!o.settings.reader.joinPages || !o.first.isArticle || !o.pagination) return;
   await o.shown;
   let joined = 1;
-  const first = { url: o.snapshot.url, analysis: o.first, pagination: paginationOf(o.snapshot) };
+  const first = { url: o.snapshot.url, analysis: o.first, pagination: o.pagination };
   for await (const s of joinFollowingPages(first, o.settings, o.sanitizer)) {
     const pages: PagesView = { set: s.pages, loading: s.loading };
     if (s.parts.length === joined) {

@@ -19,6 +19,7 @@ import { analyzeSnapshot, inScript, withReading } from '../../platform/article';
 import { joinInReader } from '../../platform/pages';
 import type { PagesView } from '../../components/pages/PagesNotice';
 import { partRoots } from '../../utils/pages/join';
+import type { Pagination } from '../../utils/pages/pager';
 import { t, uiLanguage } from '../../platform/i18n';
 import { getSettings, updateSettings } from '../../platform/settings';
 import { useSettings } from '../../platform/use-settings';
@@ -62,10 +63,11 @@ const snapshotRequest = sendMessage('bg:snapshot').catch(() => null);
 const settingsRequest = getSettings();
 
 /** The article's following pages, joined one by one once the reader is shown (platform/pages.ts). */
-const joinPages = (snapshot: PageSnapshot, first: Analysis, settings: Settings, update: Update) =>
+const joinPages = (snapshot: PageSnapshot, first: Analysis, pagination: Pagination | null, settings: Settings, update: Update) =>
   joinInReader({
     snapshot,
     first,
+    pagination,
     settings,
     sanitizer,
     shown,
@@ -90,7 +92,7 @@ async function load(update: Update): Promise<void> {
   }
   const settings = await settingsRequest;
   // Paint the article first; outline, summary and entities are read right after.
-  const base = await analyzeSnapshot(snapshot, settings, sanitizer, false);
+  const { analysis: base, pagination } = await analyzeSnapshot(snapshot, settings, sanitizer);
   performance.mark('jingdu:analyzed');
   if (!base.text.trim()) return update({ phase: 'problem', message: t('readerNoContent') });
   const script = readerChoice(settings.script, new URL(snapshot.url).hostname, base.script.detected);
@@ -102,12 +104,12 @@ async function load(update: Update): Promise<void> {
   const read = await withReading(view, sanitizer);
   // Unless the reader has switched script meanwhile (which reads the article anew).
   update((s) => (s.phase === 'ready' && s.view === view ? { ...s, view: read } : s));
-  lastLoad = { snapshot, base, settings };
-  await joinPages(snapshot, base, settings, update);
+  lastLoad = { snapshot, base, pagination, settings };
+  await joinPages(snapshot, base, pagination, settings, update);
 }
 
 /** What "try again" on a failed page starts from (pages already fetched come from the background's memory). */
-let lastLoad: { snapshot: PageSnapshot; base: Analysis; settings: Settings } | null = null;
+let lastLoad: { snapshot: PageSnapshot; base: Analysis; pagination: Pagination | null; settings: Settings } | null = null;
 
 function applyLook(s: ReaderSettings) {
   const root = document.documentElement;
@@ -367,7 +369,7 @@ function App() {
       quotes={quotes}
       imageHosts={current.imageHosts}
       pages={current.pages}
-      onRetryPages={() => lastLoad && void joinPages(lastLoad.snapshot, lastLoad.base, lastLoad.settings, setState)}
+      onRetryPages={() => lastLoad && void joinPages(lastLoad.snapshot, lastLoad.base, lastLoad.pagination, lastLoad.settings, setState)}
       tools={<LearnToolbar article={article} settings={settings} script={learnScript} t={t} update={update} />}
     />
     <LookupLayer article={article} mode={settings.learn.lookup} system={settings.learn.systems[learnScript]} visible={visible} t={t} />

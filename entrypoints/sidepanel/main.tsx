@@ -10,7 +10,7 @@ import { QuotesTab } from '../../components/panel/QuotesTab';
 import '../../components/panel/panel.css';
 import '../../components/panel/entities.css';
 import { analyzeSnapshot, inScript } from '../../platform/article';
-import { joinFollowingPages, paginationOf } from '../../platform/pages';
+import { joinFollowingPages } from '../../platform/pages';
 import { t, uiLanguage } from '../../platform/i18n';
 import { getSettings } from '../../platform/settings';
 import { useSettings } from '../../platform/use-settings';
@@ -83,7 +83,7 @@ function App() {
       if (!snapshot || snapshot.kind !== 'html') return setStatus({ kind: 'cannot' });
       const pageDoc = new DOMParser().parseFromString(snapshot.html, 'text/html');
       const settings = await getSettings();
-      const first = await analyzeSnapshot(snapshot, settings, sanitizer, false);
+      const { analysis: first, pagination } = await analyzeSnapshot(snapshot, settings, sanitizer);
       const show = async (base: Analysis, urls: string[], articles: string[]) => {
         const view = await inScript(base, info.current.script, sanitizer);
         if (!current()) return;
@@ -97,7 +97,7 @@ function App() {
       await show(first, [snapshot.url], [pageText(sanitizer.fragment(first.html)).text]);
       // A multi-page article: summary, outline, entities and quotes over every page (fetched once; the reader shares them).
       let joined = 1;
-      for await (const s of joinFollowingPages({ url: snapshot.url, analysis: first, pagination: first.isArticle ? paginationOf(snapshot) : null }, settings, sanitizer, id)) {
+      for await (const s of joinFollowingPages({ url: snapshot.url, analysis: first, pagination }, settings, sanitizer, id)) {
         if (!current()) return;
         if (s.parts.length === joined) continue;
         joined = s.parts.length;

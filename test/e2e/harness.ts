@@ -207,3 +207,31 @@ export async function shot(page: Page, name: string): Promise<void> {
   mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: join(dir, `${name}.png`) });
 }
+
+/**
+ * Makes our content script see its tab hidden or shown, with the browser's event. (Headless
+ * Chromium keeps every tab visible; the page's own world cannot reach the script's, so this speaks
+ * to the extension's isolated world through the DevTools protocol.)
+ */
+export async function setTabHidden(b: Browser, page: Page, hidden: boolean): Promise<void> {
+  const cdp = await b.context.newCDPSession(page);
+  try {
+    const contexts: Array<{ id: number; origin: string; auxData?: { type?: string; frameId?: string } }> = [];
+    (cdp as unknown as { on(e: string, f: (x: { context: (typeof contexts)[number] }) => void): void }).on('Runtime.executionContextCreated', (e) => void contexts.push(e.context));
+    await cdp.send('Runtime.enable');
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    const world = contexts.find((c) => c.auxData?.type === 'isolated' && c.auxData.frameId === frameTree.frame.id && c.origin === `chrome-extension://${b.extensionId}`);
+    if (!world) throw new Error('no content script in this page');
+    await cdp.send('Runtime.evaluate', {
+      contextId: world.id,
+      expression: `(() => {
+        const hidden = ${hidden};
+        Object.defineProperty(document, 'hidden', { configurable: true, get: () => hidden });
+        Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (hidden ? 'hidden' : 'visible') });
+        document.dispatchEvent(new Event('visibilitychange'));
+      })()`,
+    });
+  } finally {
+    await cdp.detach();
+  }
+}

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../utils/settings/schema';
 import type { FixtureServer } from '../../scripts/serve';
-import { badge, readerFrame, setSettings, tabIdOf, toggleReader, waitForPrepared, waitForReader, waitForVerdict, type Browser } from './harness';
+import { badge, readerFrame, setSettings, setTabHidden, tabIdOf, toggleReader, waitForPrepared, waitForReader, waitForVerdict, type Browser } from './harness';
 import { useBrowser } from './use-browser';
 
 let b: Browser;
@@ -52,6 +52,52 @@ describe('reader prepared in advance', () => {
     const again = await waitForPrepared(b, page);
     expect(token(again.url())).not.toBe(token(prepared.url()));
     await page.close();
+  });
+
+  it('gives the prepared reader of a hidden tab back, and prepares it again when the tab is shown', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${server.origin}/corpus/youth/`);
+    await waitForVerdict(b, await tabIdOf(b, page));
+    const first = await waitForPrepared(b, page);
+    const host = () => page.evaluate(() => !!document.querySelector('jingdu-reader'));
+
+    // Shown again before the reader is given back: the same one stays.
+    await setTabHidden(b, page, true);
+    await setTabHidden(b, page, false);
+    expect(token((await waitForPrepared(b, page)).url())).toBe(token(first.url()));
+
+    await setTabHidden(b, page, true);
+    await expect.poll(host, { timeout: 45_000, interval: 500 }).toBe(false);
+    await setTabHidden(b, page, false);
+    const again = await waitForPrepared(b, page);
+    expect(token(again.url())).not.toBe(token(first.url()));
+    expect(await again.textContent('.jd-title')).toBe('海外留学生看两会：出国前后关注点大不同');
+    await page.close();
+  });
+
+  it('lets the entity tagger of a prepared reader go once the article is marked, and tags again for another script', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${server.origin}/corpus/youth/`);
+    const tabId = await tabIdOf(b, page);
+    await waitForVerdict(b, tabId);
+    const prepared = await waitForPrepared(b, page);
+    // Every worker of the browser, as the DevTools protocol lists them.
+    const cdp = await b.context.newCDPSession(page);
+    const taggers = async () => (await cdp.send('Target.getTargets')).targetInfos.filter((t) => t.type === 'worker' && t.url.includes('/tag.worker')).length;
+    await expect.poll(() => prepared.$$eval('.jd-body mark[class*="jd-ent-"]', (ms) => ms.length)).toBeGreaterThan(0);
+    await expect.poll(taggers, { timeout: 20_000, interval: 250 }).toBe(0);
+
+    await toggleReader(b, tabId);
+    const reader = await waitForReader(b, page);
+    try {
+      await reader.click('text=繁體');
+      await reader.waitForFunction(() => document.querySelector('.jd-title')?.textContent?.includes('海外留學生'));
+      await expect.poll(() => reader.$$eval('.jd-body mark[class*="jd-ent-"]', (ms) => ms.length), { timeout: 20_000 }).toBeGreaterThan(0);
+    } finally {
+      await setSettings(b, { script: DEFAULT_SETTINGS.script }); // the site's script choice stays behind otherwise
+      await cdp.detach();
+      await page.close();
+    }
   });
 
   it('reads the page anew when the article changed after it was prepared, not for a change elsewhere', async () => {
