@@ -93,7 +93,8 @@ async function openTabs(b: Browser, origin: string, names: string[], prepared: b
   }
   // Settled: every reader prepared (or, off, the time one would have taken), their workers done.
   for (const page of pages) if (prepared) await waitForPrepared(b, page, 60_000);
-  await pages[0].waitForTimeout(prepared ? 3000 : 5000);
+  // Longer than the tagger worker's idle stop (platform/entities.ts), counted from the last tab's tagging.
+  await pages[0].waitForTimeout(10_000);
   return pages;
 }
 
