@@ -1,17 +1,19 @@
-// A document in Node for `jingdu analyze`: parse5 (the HTML standard's tree construction, jsdom's
-// own parser) building linkedom's nodes, a light DOM that runs the pipeline several times faster
-// than jsdom and loads in a fraction of its time (a batch of pages is mostly DOM work). Parsed and
-// serialized by the standard, the pipeline reads the same as on jsdom:
-// test/unit/cli/dom-parity.test.ts checks that analyze gives identical output on the corpus pages
-// and Readability's test pages, and that the sanitizer still strips what it must.
+// A document in Node for `jingdu analyze` (and the eval and bench, which measure it): parse5 (the
+// HTML standard's tree construction, jsdom's own parser) building linkedom's nodes, a light DOM
+// that runs the pipeline several times faster than jsdom and loads in a fraction of its time (a
+// batch of pages is mostly DOM work). Parsed and serialized by the standard, the pipeline reads the
+// same as on jsdom: test/unit/cli-dom.test.ts checks that analyze gives identical output on the
+// corpus pages and Readability's test pages, and test/unit/page/sanitize.test.ts that the sanitizer
+// strips the same.
 //
-// linkedom leaves out or bends a few things a browser has; each is made right here, for the whole
-// process (the command is the only user of this module): accessors for a node's owner, parent and
-// type (DOMPurify reads them through the prototype so that a page cannot clobber them), a
-// lower-cased createElement, getAttributeNames, steady attribute and child lists, the title, the body and head, a live NodeIterator, the standard's serializer for innerHTML/outerHTML,
-// and per document its address, `implementation` and a window of its own for DOMPurify (linkedom's
-// window is a view of Node's global object; DOMPurify on a window it cannot use returns its input
-// untouched, and the sanitizer throws rather than let that pass).
+// linkedom leaves out or bends a few things a browser has; each is made right here, on its shared
+// prototypes: accessors for a node's owner, parent and type (DOMPurify reads them through the
+// prototype so that a page cannot clobber them), a lower-cased createElement, getAttributeNames,
+// steady attribute and child lists for forms, the title, the body and head, a live NodeIterator, the
+// standard's serializer for innerHTML/outerHTML; and per document its address, `implementation` and
+// a window of its own for DOMPurify (linkedom's window is a view of Node's global object; DOMPurify
+// on a window it cannot use returns its input untouched, and the sanitizer throws rather than let
+// that pass).
 
 import { DOMParser, Node as LinkedNode, NodeFilter } from 'linkedom';
 import { Parser, serialize, serializeOuter, type DefaultTreeAdapterMap, type TreeAdapter, type Token } from 'parse5';
@@ -49,14 +51,7 @@ const blank = () => new DOMParser().parseFromString('', 'text/html') as unknown 
   };
   // The title is the document's first <title>, wherever it is, whitespace collapsed (linkedom looks
   // only in the head).
-  const titleOf = Object.getOwnPropertyDescriptor(docProto, 'title')!;
-  Object.defineProperty(docProto, 'title', {
-    ...titleOf,
-    get(this: Document) {
-      const t = this.getElementsByTagName('title')[0];
-      return (t?.textContent ?? '').replace(/[\t\n\f\r ]+/g, ' ').trim();
-    },
-  });
+  redefine(docProto, 'title', (d: Document) => (d.getElementsByTagName('title')[0]?.textContent ?? '').replace(/[\t\n\f\r ]+/g, ' ').trim());
   (docProto as unknown as { createNodeIterator: unknown }).createNodeIterator = (root: Node, whatToShow = 0xffffffff) => new LiveNodeIterator(root, whatToShow);
   // The body is <html>'s first <body> or <frameset> child, the head its first <head>, or none:
   // linkedom makes a <body> when it finds none.
@@ -64,24 +59,21 @@ const blank = () => new DOMParser().parseFromString('', 'text/html') as unknown 
     for (let c = self.documentElement?.firstElementChild; c; c = c.nextElementSibling) if (names.includes(c.localName)) return c;
     return null;
   };
-  for (const [name, names] of [['body', ['body', 'frameset']], ['head', ['head']]] as const) {
-    const read = Object.getOwnPropertyDescriptor(docProto, name)!;
-    Object.defineProperty(docProto, name, { ...read, get(this: Document) { return child(this, [...names]); } });
-  }
+  redefine(docProto, 'body', (d: Document) => child(d, ['body', 'frameset']));
+  redefine(docProto, 'head', (d: Document) => child(d, ['head']));
   let el = Object.getPrototypeOf(doc.createElement('div'));
   while (el && !Object.prototype.hasOwnProperty.call(el, 'getAttribute')) el = Object.getPrototypeOf(el);
   el.getAttributeNames ??= function (this: Element) {
     return Array.from(this.attributes, (a) => a.name);
   };
-  // One element, one attribute map and one child list while they stay the same (linkedom makes new
-  // ones at every read; DOMPurify takes a form whose two reads differ for one clobbered, and drops it).
+  // A form's attribute map and child list stay the same objects while their items do (linkedom makes
+  // new ones at every read; DOMPurify takes a form whose two reads differ for one clobbered, and
+  // drops it). Forms only: every other element's lists are read on the hot paths and need no identity.
   steady(el, 'attributes');
   steady(el, 'childNodes');
   // linkedom writes `&` in attributes and U+00A0 as `&#160;`: the standard's serializer instead.
-  const inner = Object.getOwnPropertyDescriptor(el, 'innerHTML')!;
-  const outer = Object.getOwnPropertyDescriptor(el, 'outerHTML')!;
-  Object.defineProperty(el, 'innerHTML', { ...inner, get(this: Element) { return serialize(this as never, { treeAdapter: adapter as never }); } });
-  Object.defineProperty(el, 'outerHTML', { ...outer, get(this: Element) { return serializeOuter(this as never, { treeAdapter: adapter as never }); } });
+  redefine(el, 'innerHTML', (e: Element) => serialize(e as never, { treeAdapter: adapter as never }));
+  redefine(el, 'outerHTML', (e: Element) => serializeOuter(e as never, { treeAdapter: adapter as never }));
 }
 
 /**
@@ -144,21 +136,34 @@ function lastDescendant(node: Node): Node {
   return n;
 }
 
-/** The getter `name` (found up from `proto`) returns the same list while its items stay the same. */
-function steady(proto: object, name: string) {
+/**
+ * The getter `name` of `proto` becomes `get` (given the getter it had, found up the prototype
+ * chain); the setter stays.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function redefine(proto: object, name: string, get: (self: any, inherited: (self: object) => any) => unknown) {
   let owner = proto;
   while (!Object.getOwnPropertyDescriptor(owner, name)) owner = Object.getPrototypeOf(owner);
   const read = Object.getOwnPropertyDescriptor(owner, name)!;
-  const lists = new WeakMap<object, ArrayLike<unknown>>();
+  const inherited = (self: object) => read.get!.call(self);
   Object.defineProperty(proto, name, {
     ...read,
     get(this: object) {
-      const fresh = read.get!.call(this) as ArrayLike<unknown>;
-      const known = lists.get(this);
-      if (known && known.length === fresh.length && Array.prototype.every.call(known, (x, i) => x === fresh[i])) return known;
-      lists.set(this, fresh);
-      return fresh;
+      return get(this, inherited);
     },
+  });
+}
+
+/** A form's list `name` is the same object while its items stay the same. */
+function steady(proto: object, name: string) {
+  const lists = new WeakMap<object, ArrayLike<unknown>>();
+  redefine(proto, name, (self: Element, inherited) => {
+    const fresh = inherited(self) as ArrayLike<unknown>;
+    if (self.localName !== 'form') return fresh;
+    const known = lists.get(self);
+    if (known && known.length === fresh.length && Array.prototype.every.call(known, (x, i) => x === fresh[i])) return known;
+    lists.set(self, fresh);
+    return fresh;
   });
 }
 
