@@ -34,7 +34,7 @@ export interface SiteInputs {
   ld?: JsonLdNode;
 }
 
-/** "EXAMPLENEWS.NET" → "EXAMPLENEWS"; a name written as a domain is the brand before its top-level part. */
+/** A site name written as a domain (a brand, a dot, .com/.cn/.net/.org) is the brand before its top-level part. */
 function brandOfDomain(s: string): string | null {
   const m = /^(?:www\.)?([A-Za-z][A-Za-z0-9-]{1,20})\.(?:com|cn|net|org)$/i.exec(s);
   return m ? m[1] : null;
