@@ -1,5 +1,6 @@
 // The look-up card: the word, its other script's form, each reading with its definitions and
-// measure words, and the dictionary's credit. A dialog that keyboard users reach and Esc closes.
+// measure words, and the dictionary's credit. A dialog that keyboard users reach; Esc (caught by
+// LookupLayer, wherever focus is) closes it.
 
 import { useEffect, useRef } from 'preact/hooks';
 import type { Card } from '../../utils/lookup/card';
@@ -31,16 +32,9 @@ export function LookupCard({ card, word, rect, focus, error, system, t, onClose 
     left: `${Math.max(8, Math.min(rect.left, innerWidth - WIDTH - 8))}px`,
     ...(placeAbove ? { bottom: `${innerHeight - rect.top + 8}px` } : { top: `${below}px` }),
   };
-  const onKey = (e: KeyboardEvent) => {
-    if (e.key === 'Escape') {
-      e.stopPropagation(); // closes the card, not the reader
-      e.preventDefault();
-      onClose();
-    }
-  };
   const traditionalFirst = card ? card.entries.some((e) => e.traditional === card.word) && !card.entries.some((e) => e.simplified === card.word) : false;
   return (
-    <div class="jd-lookup-card" role="dialog" aria-label={t('lookupTitle', word)} tabIndex={-1} ref={ref} style={style} onKeyDown={onKey}>
+    <div class="jd-lookup-card" role="dialog" aria-label={t('lookupTitle', word)} tabIndex={-1} ref={ref} style={style}>
       <button type="button" class="jd-lookup-close" aria-label={t('lookupClose')} title={t('lookupClose')} onClick={onClose}>
         <span aria-hidden="true">✕</span>
       </button>

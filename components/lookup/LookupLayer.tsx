@@ -153,6 +153,21 @@ export function LookupLayer({ article, mode, system, visible, t }: Props) {
     };
   }, [article?.body, mode, system, visible]);
 
+  // Esc closes the card, not the reader, wherever focus is: a hover card never takes it, and a
+  // click's card takes it only once it has rendered. Caught on the way down, before the reader's
+  // own Esc (on this window, bubbling) sees it.
+  useEffect(() => {
+    if (!shown) return;
+    const onEsc = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      e.stopPropagation();
+      e.preventDefault();
+      close();
+    };
+    addEventListener('keydown', onEsc, true);
+    return () => removeEventListener('keydown', onEsc, true);
+  }, [shown !== null]);
+
   // Another article, or look-up turned off: no card from before. (The same article marked anew keeps
   // its card: the card holds its own text.)
   useEffect(() => () => close(), [article?.body, mode]);

@@ -223,6 +223,10 @@ describe('learning settings', () => {
     await reader.waitForFunction(() => document.querySelector('.jd-lookup-word')?.textContent?.includes('方言'));
     // Hovering does not take focus away from the article.
     expect(await reader.evaluate(() => document.activeElement?.classList.contains('jd-lookup-card'))).toBe(false);
+    // Esc closes the hover card (which never had focus), not the reader.
+    await page.keyboard.press('Escape');
+    await reader.waitForSelector('.jd-lookup-card', { state: 'detached' });
+    expect(await reader.isVisible('.jd-body')).toBe(true);
     await page.close();
     await setSettings(b, { learn: { readings: false, systems: { simplified: 'pinyin', traditional: 'pinyin', taiwan: 'zhuyin', hongkong: 'jyutping' }, lookup: 'click', voice: null, rate: 1, networkVoices: false } });
   });
