@@ -5,6 +5,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { onMessage, sendMessage, type PageState, type Problem } from '../utils/messages';
+import { PAGE_SCRIPTS, type PageScript } from '../utils/page/scripts';
 import { pageTarget, readerChoice, siteKey, switchTarget } from '../utils/script/policy';
 import { TARGETS, type Target } from '../utils/script/targets';
 import { createTextHost } from '../utils/script/host';
@@ -18,7 +19,6 @@ import { servePageFetch } from '../platform/pages-background';
 import { createReaderRelay } from '../platform/reader-link';
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
-const PAGE_TOOLS = '/content-scripts/page-tools.js';
 // Firefox builds are MV2, where the toolbar button is `browserAction`.
 const action = browser.action ?? browser.browserAction;
 const SCRIPT_CHOICES = ['original', ...TARGETS] as const;
@@ -71,10 +71,11 @@ async function toggleReader(tab: Browser.tabs.Tab | undefined): Promise<void> {
   }
 }
 
-/** The page's second script (quotes, copy, go to text); it runs once however often it is injected. */
-async function loadPageTools(tabId: number): Promise<void> {
-  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [PAGE_TOOLS] });
+/** One of the page's on-demand scripts; each runs once however often it is injected. */
+async function loadPageScript(tabId: number, script: PageScript): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [PAGE_SCRIPTS[script]] });
 }
+const loadPageTools = (tabId: number) => loadPageScript(tabId, 'tools');
 
 /** Opens the side panel (Chrome) or sidebar (Firefox); must run inside a user gesture. */
 async function openPanel(tabId: number) {
@@ -252,9 +253,9 @@ export default defineBackground(() => {
     if (data.verdict) quotes.pageLoaded(tabId);
     return { target: data.target ?? pageTarget(settings.script, host, data.script), quotes: saved, prepare: settings.reader.prepare, repair: settings.script.repairPinyin };
   });
-  onMessage('bg:loadPageTools', async ({ sender }) => {
-    if (!isTopContentScript(sender)) return false;
-    await loadPageTools(sender.tab!.id!);
+  onMessage('bg:loadPageScript', async ({ data, sender }) => {
+    if (!isTopContentScript(sender) || !Object.hasOwn(PAGE_SCRIPTS, data)) return false;
+    await loadPageScript(sender.tab!.id!, data);
     return true;
   });
 

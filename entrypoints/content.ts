@@ -10,13 +10,14 @@ import { mountOverlay, type Overlay } from '../utils/page/overlay';
 import { serializeSteps } from '../utils/page/serialize';
 import { contactedHosts, hiddenFromReaders, visibilityCache } from '../utils/page/visibility';
 import { detectScript } from '../utils/script/detect';
-import { DomConverter } from '../utils/script/dom';
+import type { DomConverter } from '../utils/script/dom';
 import { looksAnnotated, MIN_HITS } from '../utils/script/repair';
 import { LANG_OF, type Target } from '../utils/script/targets';
 import type { TextOp } from '../utils/script/transform';
 import { isOwn } from '../platform/senders';
 import { t } from '../platform/i18n';
 import type { QuotesApi } from './page-tools.content';
+import type { PageScript } from '../utils/page/scripts';
 
 /** How a sliced job runs: in idle time, or back to back once someone waits for it (it can change midway). */
 interface Pace {
@@ -102,9 +103,14 @@ export default defineContentScript({
     let readerToken: string | null = null;
     let container: Element | null = null; // the article body the detector found
     let converter: DomConverter | null = null;
+    let transforms = 0; // the latest applyTransforms call: an older one that wakes up gives way
     let plan: PagePlan = { target: null };
     let dropTimer: ReturnType<typeof setTimeout> | undefined;
-    const quotesApi = () => (globalThis as { jingduQuotes?: QuotesApi }).jingduQuotes;
+    const shared = globalThis as { jingduQuotes?: QuotesApi; jingduConverter?: typeof DomConverter };
+    const quotesApi = () => shared.jingduQuotes;
+    /** The page's other scripts share this world; each is loaded on first use (utils/page/scripts.ts). */
+    const load = async <T>(script: PageScript, get: () => T | undefined): Promise<T | undefined> =>
+      get() ?? ((await sendMessage('bg:loadPageScript', script).catch(() => false)) ? get() : undefined);
     const state: PageState = { verdict: null, readerOpen: false, script: 'none', pinyinHits: 0, target: null, repairing: false };
 
     const report = (): Promise<PagePlan> =>
@@ -124,13 +130,18 @@ export default defineContentScript({
 
     /** (Re)applies the wanted page transforms: restore what is there, then start over. */
     const applyTransforms = async () => {
-      await converter?.restore();
-      converter = null;
+      const mine = ++transforms;
       const ops: TextOp[] = [];
       if (state.repairing) ops.push({ kind: 'repair', minHits: 1 });
       if (state.target) ops.push({ kind: 'convert', to: state.target, context: state.script, declared: document.documentElement.getAttribute('lang') });
-      if (ops.length) {
-        converter = new DomConverter(document, {
+      const Converter = ops.length ? await load('convert', () => shared.jingduConverter) : undefined;
+      if (mine !== transforms) return;
+      await converter?.restore();
+      converter = null;
+      if (mine !== transforms) return;
+      if (ops.length && !Converter) showIn(null); // the converter could not be loaded: the page stays as it is, and says so
+      else if (Converter) {
+        converter = new Converter(document, {
           lang: state.target ? LANG_OF[state.target] : undefined,
           transform: (texts) => sendMessage('bg:transform', { texts, ops }).then((r) => r.texts),
         });
@@ -254,7 +265,7 @@ export default defineContentScript({
       void applyTransforms();
     });
     // Quotes: the save bar and the highlights live in a second script, loaded on first use.
-    const loadQuotes = async () => quotesApi() ?? ((await sendMessage('bg:loadPageTools').catch(() => false)) ? quotesApi() : undefined);
+    const loadQuotes = () => load('tools', quotesApi);
     const highlightQuotes = () => void loadQuotes().then((api) => api?.refresh());
     (globalThis as { jingduPage?: { state: PageState } }).jingduPage = { state };
     const onSelect = () => {

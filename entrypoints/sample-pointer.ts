@@ -7,6 +7,7 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { t } from '../platform/i18n';
+import { PAGE_SCRIPTS } from '../utils/page/scripts';
 
 const CSS = `
   :host { all: initial; }
@@ -38,6 +39,6 @@ function showPointer() {
 
 export default defineUnlistedScript(() => {
   if (!location.href.startsWith(browser.runtime.getURL('/'))) return;
-  for (const src of ['/content-scripts/content.js', '/content-scripts/page-tools.js']) document.head.append(Object.assign(document.createElement('script'), { src }));
+  for (const src of ['/content-scripts/content.js', ...Object.values(PAGE_SCRIPTS)]) document.head.append(Object.assign(document.createElement('script'), { src }));
   showPointer();
 });

@@ -5,6 +5,7 @@
 
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Verdict } from './page/detect';
+import type { PageScript } from './page/scripts';
 import type { Script } from './script/detect';
 import type { Target } from './script/targets';
 import type { Selector } from './quotes/anchor';
@@ -134,8 +135,8 @@ export interface ProtocolMap {
   'bg:restoreQuotes'(quotes: Quote[]): SaveResult;
   /** reader (its own tab) or panel (`tabId`) → background: fetch a following page of the tab's article, as the tab would */
   'bg:fetchPage'(req: { tabId?: number; url: string }): FetchedPage;
-  /** content → background: load the page tools (quotes, copy, go to text) into my tab */
-  'bg:loadPageTools'(): boolean;
+  /** content → background: load one of the page's on-demand scripts into my tab */
+  'bg:loadPageScript'(script: PageScript): boolean;
 
   /** panel → reader pages (broadcast; the reader of `tabId` acts): scroll there */
   'reader:scrollTo'(req: { tabId: number; target: ScrollTarget }): boolean;

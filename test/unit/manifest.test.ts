@@ -52,7 +52,7 @@ describe.each([
       expect(m.browser_specific_settings.gecko.id).toBe('jingdu@jingdu.app');
     }
     expect(m.options_ui.page).toBe('options.html');
-    for (const page of ['reader.html', 'sidepanel.html', 'options.html', 'library.html', 'welcome.html', 'notice.html', 'content-scripts/page-tools.js']) expect(existsSync(join(out(dir), page)), page).toBe(true);
+    for (const page of ['reader.html', 'sidepanel.html', 'options.html', 'library.html', 'welcome.html', 'notice.html', 'content-scripts/page-tools.js', 'content-scripts/page-convert.js']) expect(existsSync(join(out(dir), page)), page).toBe(true);
   });
 });
 
