@@ -128,7 +128,7 @@ function wordList(ss: CorpusSentence[]): string[] {
 }
 
 const toGaz = (lists: string[][], words: string[]) =>
-  new Gazetteer([...lists.flatMap((l, k) => l.map((s): [string, number] => [s, k])), ...words.map((w): [string, number] => [w, WORD_TYPE])]);
+  new Gazetteer([...lists.map((l, k) => [l, k] as const), [words, WORD_TYPE] as const]);
 const fullLists = lexiconLists(trainSet);
 const fullWords = wordList(trainSet);
 const foldLex = Array.from({ length: SETTINGS.folds }, (_, k) => {

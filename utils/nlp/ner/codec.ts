@@ -164,11 +164,8 @@ export function unpack(data: ModelData): Model {
   const w = decodeWeights(data.weights, buckets, T);
   const tr = data.transitions;
   if (tr.length !== T * T + 2 * T) throw new Error('ner model: bad transitions');
-  const entries: Array<[string, number]> = [];
-  data.lexicon.forEach((list, k) => {
-    if (list) for (const s of list.split('|')) entries.push([s, k]);
-  });
-  if (data.words) for (const s of data.words.split('|')) entries.push([s, WORD_TYPE]);
+  const groups = data.lexicon.map((list, k) => [list ? list.split('|') : [], k] as const);
+  if (data.words) groups.push([data.words.split('|'), WORD_TYPE]);
   return {
     data,
     T,
@@ -177,7 +174,7 @@ export function unpack(data: ModelData): Model {
     trans: Int32Array.from(tr.slice(0, T * T)),
     start: Int32Array.from(tr.slice(T * T, T * T + T)),
     end: Int32Array.from(tr.slice(T * T + T)),
-    lexicon: new Gazetteer(entries),
+    lexicon: new Gazetteer(groups),
     lexiconTypes: data.lexicon.length,
   };
 }

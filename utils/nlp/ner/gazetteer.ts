@@ -38,31 +38,39 @@ export class Gazetteer {
   /** Does the set hold words (WORD entries) for segmentation? */
   readonly hasWords: boolean;
 
-  constructor(entries: Iterable<[string, number]>) {
-    const list: Array<[number, number]> = [];
-    for (const [s, type] of entries) {
-      if (s.length < 2 || s.length > MAX_LEN) continue;
-      let h = SEED;
-      for (let i = 0; i < s.length; i++) {
-        h = mixStep(h, normChar(s.charCodeAt(i)));
-        if (i >= 1) list.push([finish(h, i + 1), i === s.length - 1 ? 1 << type : PREFIX]);
-      }
-    }
+  /**
+   * `groups`: lists of strings, each with the type its strings were seen as. Built straight into
+   * the table, two passes and no per-string allocation: the tagger's first use waits on this.
+   */
+  constructor(groups: ReadonlyArray<readonly [strings: readonly string[], type: number]>) {
+    let count = 0;
+    for (const [strings] of groups) for (const s of strings) if (s.length >= 2 && s.length <= MAX_LEN) count += s.length - 1;
     let cap = 16;
-    while (cap < list.length * 2) cap *= 2;
+    while (cap < count * 2) cap *= 2;
     this.keys = new Uint32Array(cap);
     this.masks = new Uint16Array(cap);
     this.mask = cap - 1;
     let size = 0;
-    for (const [h, m] of list) {
-      let i = h & this.mask;
-      while (this.keys[i] !== 0 && this.keys[i] !== h) i = (i + 1) & this.mask;
-      if (this.keys[i] === 0) size++;
-      this.keys[i] = h;
-      this.masks[i] |= m;
+    let hasWords = false;
+    for (const [strings, type] of groups) {
+      for (const s of strings) {
+        if (s.length < 2 || s.length > MAX_LEN) continue;
+        hasWords ||= type === WORD_TYPE;
+        let h = SEED;
+        for (let i = 0; i < s.length; i++) {
+          h = mixStep(h, normChar(s.charCodeAt(i)));
+          if (i === 0) continue;
+          const key = finish(h, i + 1);
+          let at = key & this.mask;
+          while (this.keys[at] !== 0 && this.keys[at] !== key) at = (at + 1) & this.mask;
+          if (this.keys[at] === 0) size++;
+          this.keys[at] = key;
+          this.masks[at] |= i === s.length - 1 ? 1 << type : PREFIX;
+        }
+      }
     }
     this.size = size;
-    this.hasWords = list.some(([, m]) => m === WORD);
+    this.hasWords = hasWords;
   }
 
   /** Type mask of a hashed string (0 when absent). */
