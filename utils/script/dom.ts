@@ -23,6 +23,7 @@ const HAS_CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 const SLICE_MS = 8;
 const MAX_LANG_ELEMENTS = 30_000;
 const BATCH_CHARS = 60_000;
+const TOP_CHARS = 3_000;
 const QUIET_MS = 50;
 const MAX_WAIT_MS = 250;
 
@@ -71,25 +72,59 @@ export class DomConverter {
     const gen = ++this.generation;
     const root = this.doc.documentElement;
     this.originalLang = root.getAttribute('lang');
-    // A new lang restyles and reshapes the whole page: seconds on a page of 200,000 nodes. There
-    // the fonts stay as the page declared them.
-    if (this.options.lang && this.doc.getElementsByTagName('*').length <= MAX_LANG_ELEMENTS) root.setAttribute('lang', this.options.lang);
     // The document's own window: the same in a content script, and jsdom's in Node.
     this.observer = new this.doc.defaultView!.MutationObserver((records) => this.onMutations(records));
     this.observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: READ_ATTRIBUTES });
-    const items: Item[] = [];
-    const walker = this.doc.createTreeWalker(root, 1 | 4 /* elements and text */);
-    let end = performance.now() + SLICE_MS;
-    for (let n: Node | null = root; n; n = walker.nextNode()) {
-      this.collect(n, items);
-      if (performance.now() > end) {
-        await yieldToPage();
-        if (gen !== this.generation) return;
-        end = performance.now() + SLICE_MS;
-      }
-    }
-    this.running = this.process(items, gen);
+    this.running = this.convertAll(gen);
     await this.running;
+  }
+
+  /**
+   * The top of the page first: the walk stops at the first TOP_CHARS characters (the headline and
+   * the first screen, as a rule), they are converted and shown, and only then does it go on: a walk
+   * of the whole page first held the headline back by ~100 ms on a portal page, the new lang's
+   * restyle by as much again.
+   */
+  private async convertAll(gen: number): Promise<void> {
+    let items: Item[] = [];
+    let chars = 0;
+    let top = true;
+    const walker = this.doc.createTreeWalker(this.doc.documentElement, 1 | 4 /* elements and text */);
+    let end = performance.now() + SLICE_MS;
+    for (let n: Node | null = this.doc.documentElement; n; n = walker.nextNode()) {
+      chars += this.collect(n, items);
+      if (top && chars >= TOP_CHARS) {
+        top = false;
+        await this.showTop(items, gen);
+        items = [];
+      } else if (performance.now() > end) await yieldToPage();
+      else continue;
+      if (gen !== this.generation) return;
+      end = performance.now() + SLICE_MS;
+    }
+    if (top) return this.showTop(items, gen);
+    await this.process(items, gen);
+  }
+
+  /**
+   * Converts the top of the page and, once it is on screen, sets the page's new `lang`: that
+   * restyles and reshapes the whole page, which takes longer than the conversion itself.
+   */
+  private async showTop(items: Item[], gen: number): Promise<void> {
+    await this.process(items, gen);
+    if (gen !== this.generation) return;
+    await this.painted();
+    // A page of more elements than this keeps its fonts as declared: there a new lang costs seconds.
+    if (gen === this.generation && this.options.lang && this.doc.getElementsByTagName('*').length <= MAX_LANG_ELEMENTS) {
+      this.doc.documentElement.setAttribute('lang', this.options.lang);
+    }
+  }
+
+  /** Resolves once what was written so far has been painted (at once where nothing is painted). */
+  private painted(): Promise<void> {
+    const view = this.doc.defaultView;
+    if (!view?.requestAnimationFrame || this.doc.hidden) return Promise.resolve();
+    return new Promise((resolve) => view.requestAnimationFrame(() => setTimeout(resolve, 0)));
   }
 
   /** Gives back the original text wherever the page still shows what we wrote (in slices). */
@@ -164,19 +199,24 @@ export class DomConverter {
     return skip;
   }
 
-  /** Adds what `n` itself holds to be converted (its text, or its readable attributes). */
-  private collect(n: Node, into: Item[]): void {
+  /** Adds what `n` itself holds to be converted (its text, or its readable attributes); returns its length. */
+  private collect(n: Node, into: Item[]): number {
     if (isText(n)) {
       const parent = n.parentElement;
-      if (HAS_CJK.test(n.data) && parent?.tagName !== 'TEXTAREA' && !this.skipped(parent)) into.push(n);
-    } else if (n.nodeType === 1) {
-      const el = n as Element;
-      if (this.skipped(el)) return;
-      for (const attr of READ_ATTRIBUTES) {
-        const v = el.getAttribute(attr);
-        if (v && HAS_CJK.test(v)) into.push({ el, attr });
+      if (!HAS_CJK.test(n.data) || parent?.tagName === 'TEXTAREA' || this.skipped(parent)) return 0;
+      into.push(n);
+      return n.data.length;
+    }
+    if (n.nodeType !== 1 || this.skipped(n as Element)) return 0;
+    let chars = 0;
+    for (const attr of READ_ATTRIBUTES) {
+      const v = (n as Element).getAttribute(attr);
+      if (v && HAS_CJK.test(v)) {
+        into.push({ el: n as Element, attr });
+        chars += v.length;
       }
     }
+    return chars;
   }
 
   private current(item: Item): string | null {

@@ -30,6 +30,31 @@ describe('DomConverter', () => {
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 
+  it('converts the top of the page first, and sets the new lang only once that is written', async () => {
+    const { doc } = parse(corpusHtml('pixnet'));
+    const title = doc.title;
+    const c = await prepareConverter({ to: 'simplified' });
+    const calls: Array<{ chars: number; lang: string | null; texts: string[] }> = [];
+    const dom = new DomConverter(doc, {
+      lang: 'zh-Hans',
+      transform: async (texts) => {
+        calls.push({ chars: texts.join('').length, lang: doc.documentElement.getAttribute('lang'), texts });
+        return texts.map((t) => c.convert(t));
+      },
+    });
+    await dom.start();
+    // The first batch is the top of the page, in document order (the <title> in it), a few
+    // thousand characters, asked for before the new lang; the rest comes after it.
+    expect(calls.length).toBeGreaterThanOrEqual(2);
+    expect(calls[0].texts).toContain(title);
+    expect(calls.slice(1).some((k) => k.texts.includes(title))).toBe(false);
+    expect(calls[0].chars).toBeGreaterThanOrEqual(3000);
+    expect(calls[0].chars).toBeLessThan(6000);
+    expect(calls[0].lang).not.toBe('zh-Hans');
+    expect(calls[1].lang).toBe('zh-Hans');
+    expect(doc.body.textContent).toContain('一波波接续性低温寒流报到');
+  });
+
   it('converts readable attributes and leaves code, scripts, inputs and editable text alone', async () => {
     const { doc } = parse(`<html lang="zh-CN"><head><title>软件发展</title><style>.x:after{content:"软件"}</style></head><body>
       <p title="鼠标说明" aria-label="软件">这个软件</p><img alt="网络图片" src="a.png"><input placeholder="请输入网址" value="软件">
