@@ -7,15 +7,14 @@
 // strips the same.
 //
 // linkedom leaves out or bends a few things a browser has; each is made right here, on its shared
-// prototypes: accessors for a node's owner, parent and type (DOMPurify reads them through the
-// prototype so that a page cannot clobber them), a lower-cased createElement, getAttributeNames,
+// prototypes: a lower-cased createElement, getAttributeNames,
 // steady attribute and child lists for forms, the title, the body and head, a live NodeIterator, the
 // standard's serializer for innerHTML/outerHTML; and per document its address, `implementation` and
 // a window of its own for DOMPurify (linkedom's window is a view of Node's global object; DOMPurify
 // on a window it cannot use returns its input untouched, and the sanitizer throws rather than let
-// that pass).
+// that pass), whose Node and Element prototypes have getters for a node's owner, parent and type.
 
-import { DOMParser, Node as LinkedNode, NodeFilter } from 'linkedom';
+import { DOMParser, NodeFilter } from 'linkedom';
 import { Parser, serialize, serializeOuter, type DefaultTreeAdapterMap, type TreeAdapter, type Token } from 'parse5';
 import { createSanitizer, type Sanitizer } from '../utils/page/sanitize';
 
@@ -23,19 +22,6 @@ export interface ParsedPage {
   doc: Document;
   sanitizer: Sanitizer;
   close(): void;
-}
-
-for (const name of ['ownerDocument', 'parentNode', 'nodeType']) {
-  const slot = Symbol(name);
-  Object.defineProperty(LinkedNode.prototype, name, {
-    get(this: Record<symbol, unknown>) {
-      return this[slot];
-    },
-    set(this: Record<symbol, unknown>, value: unknown) {
-      this[slot] = value;
-    },
-    configurable: true,
-  });
 }
 
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
@@ -284,12 +270,34 @@ function prepare(doc: Document, url = 'about:blank'): Document {
   return doc;
 }
 
+/**
+ * DOMPurify reads a node's owner, parent and type through the getters it finds on Node.prototype
+ * and Element.prototype (so that a page's named form controls cannot shadow them), and reads null
+ * where it finds none. linkedom keeps them as each node's own fields, read on every hot path; its
+ * window for DOMPurify gets prototypes with getters for them instead.
+ */
+function withGetters(cls: { prototype: object }, names: string[]) {
+  const proto = Object.create(cls.prototype);
+  for (const name of names) {
+    Object.defineProperty(proto, name, {
+      get(this: Record<string, unknown>) {
+        return this[name];
+      },
+    });
+  }
+  return { prototype: proto };
+}
+const linkedWindow = blank().defaultView as unknown as Record<string, { prototype: object }>;
+const purifyView: Record<string, unknown> = {
+  NodeFilter,
+  DOMParser: HtmlParser,
+  Node: withGetters(linkedWindow.Node, ['ownerDocument', 'parentNode', 'nodeType']),
+  Element: withGetters(linkedWindow.Element, ['ownerDocument', 'parentNode', 'nodeType']),
+};
+for (const name of ['DocumentFragment', 'HTMLTemplateElement', 'HTMLFormElement', 'NamedNodeMap', 'Text', 'Comment']) purifyView[name] = linkedWindow[name];
+
 export function parseHtml(html: string, url: string): ParsedPage {
   const doc = prepare(parseDocument(html), url);
-  const view: Record<string, unknown> = { document: doc, NodeFilter, DOMParser: HtmlParser };
-  const win = doc.defaultView as unknown as Record<string, unknown>;
-  for (const name of ['Node', 'Element', 'DocumentFragment', 'HTMLTemplateElement', 'HTMLFormElement', 'NamedNodeMap', 'Text', 'Comment']) {
-    view[name] = win[name];
-  }
+  const view = { ...purifyView, document: doc };
   return { doc, sanitizer: createSanitizer(view as unknown as Window), close() {} };
 }
