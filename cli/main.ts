@@ -49,6 +49,11 @@ export interface IO {
   err(text: string): void;
   /** a progress line over many inputs (shown only on a terminal); '' clears it */
   progress?(text: string): void;
+  /**
+   * The thread script of analyze's batch pool (the installed command's, cli/analyze-worker.ts
+   * built): given, many pages are analyzed on all cores; run in-process, one after another.
+   */
+  analyzeWorker?: URL;
 }
 
 export const processIO: IO = {
@@ -111,18 +116,25 @@ const reason = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /**
  * Runs `one` over every input in this one process and prints its objects as JSON Lines, each with
- * `file` first. A bad input prints {file, error} and the rest go on; resolves to 1 if any failed.
+ * `file` first, in the order given. A bad input prints {file, error} and the rest go on; resolves
+ * to 1 if any failed. `ahead`: how many inputs are under way at once (a pool's threads kept fed).
  */
-async function batch(inputs: string[], io: IO, one: (file: string) => Promise<object[]>): Promise<number> {
+async function batch(inputs: string[], io: IO, one: (file: string) => Promise<object[]>, ahead = 1): Promise<number> {
   let failed = 0;
+  const started: Array<Promise<object[] | { error: unknown }>> = [];
+  const start = (i: number) => {
+    if (i < inputs.length) started[i] = one(inputs[i]).catch((error: unknown) => ({ error }));
+  };
+  for (let i = 0; i < ahead; i++) start(i);
   for (const [i, file] of inputs.entries()) {
     io.progress?.(`jingdu: ${i + 1}/${inputs.length} ${file}`);
-    try {
-      for (const o of await one(file)) io.out(JSON.stringify({ file, ...o }) + '\n');
-    } catch (e) {
+    const done = await started[i];
+    delete started[i];
+    start(i + ahead);
+    if ('error' in done) {
       failed++;
-      io.out(JSON.stringify({ file, error: reason(e) }) + '\n');
-    }
+      io.out(JSON.stringify({ file, error: reason(done.error) }) + '\n');
+    } else for (const o of done) io.out(JSON.stringify({ file, ...o }) + '\n');
   }
   io.progress?.('');
   if (failed) io.err(`jingdu: ${failed} of ${inputs.length} inputs failed\n`);
@@ -166,8 +178,19 @@ async function analyze(args: string[], io: IO): Promise<number> {
   if (many && values.next!.length) throw new UsageError('--next gives the following pages of one article: give it with one file');
   const to = values.to === 'original' ? null : (values.to as Target);
   const urlOf = (file: string) => values.url ?? (file === '-' ? 'about:blank' : pathToFileURL(resolve(file)).href);
+  const files = many ? expandInputs(positionals, HTML_FILES) : [];
+  if (io.analyzeWorker && files.length > 1) {
+    // The pipeline loads in the pool's threads only.
+    const { createPool } = await import('./pool');
+    const pool = createPool(io.analyzeWorker, files.length);
+    try {
+      return await batch(files, io, async (file) => [await pool.analyze(readInput(file, io), urlOf(file), to)], pool.size * 2);
+    } finally {
+      await pool.close();
+    }
+  }
   const { analyzeBytes, toMarkdown } = await import('./analyze-page');
-  if (many) return batch(expandInputs(positionals, HTML_FILES), io, async (file) => [await analyzeBytes(readInput(file, io), urlOf(file), to)]);
+  if (many) return batch(files, io, async (file) => [await analyzeBytes(readInput(file, io), urlOf(file), to)]);
   const file = positionals[0];
   const next = values.next!.map((f) => ({ bytes: readInput(f, io), url: pathToFileURL(resolve(f)).href }));
   const result = await analyzeBytes(readInput(file, io), urlOf(file), to, next);

@@ -23,7 +23,7 @@ export async function buildCli() {
   rmSync(tmp, { recursive: true, force: true });
   const result = await build({
     absWorkingDir: ROOT,
-    entryPoints: { jingdu: 'cli/jingdu.ts' },
+    entryPoints: { jingdu: 'cli/jingdu.ts', 'analyze-worker': 'cli/analyze-worker.ts' },
     outdir: tmp,
     bundle: true,
     splitting: true,

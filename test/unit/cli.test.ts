@@ -278,6 +278,17 @@ describe('the jingdu command as installed', () => {
     expect(batch.stderr).toBe('jingdu: 1 of 2 inputs failed\n');
   }, 120_000);
 
+  it('analyzes many pages on a pool of threads: the same lines, in the order given, as one thread', async () => {
+    const pages = ['youth', 'qq', 'pixnet', 'nytimes-1'].map((name) => join(READABILITY, `${name}/source.html`));
+    const inputs = [pages[0], '/no/such.html', ...pages.slice(1), join(PAGES, 'article-traditional-mixed-variants.html')];
+    const pooled = spawnSync(process.execPath, [join(ROOT, 'bin/jingdu.mjs'), 'analyze', '--to', 'hongkong', ...inputs], { cwd: tmpdir(), encoding: 'utf8', maxBuffer: 1 << 28 });
+    const alone = await jingdu(['analyze', '--to', 'hongkong', ...inputs]);
+    expect(pooled.status).toBe(1);
+    expect(pooled.stderr).toBe('jingdu: 1 of 6 inputs failed\n');
+    expect(jsonLines(pooled.stdout).map((l) => l.file)).toEqual(inputs);
+    expect(pooled.stdout).toBe(alone.out);
+  }, 180_000);
+
   it('runs through npm with the documented exit codes', async () => {
     const ok = execFileSync('npm', ['run', '-s', 'jingdu', '--', 'analyze', join(READABILITY, 'youth/source.html')], { cwd: ROOT, encoding: 'utf8' });
     expect(JSON.parse(ok).title).toBe('海外留学生看两会：出国前后关注点大不同');
