@@ -8,6 +8,7 @@
 import { blockedChars } from './ner/blocked';
 import { hasSurname } from './ner/surnames';
 import { latinWords, ruleSpans, type EntityType, type Span } from './rules';
+import { CONFIDENT } from './salience';
 
 export type { EntityType, Span };
 
@@ -63,6 +64,24 @@ const LATIN_ONLY = /^[A-Za-z0-9][A-Za-z0-9 .&-]*$/;
 /** Does [start, end) cut a Latin word or a number in two? */
 const splitsWord = (text: string, start: number, end: number) =>
   (isAlnum(text[start - 1]) && isAlnum(text[start])) || (isAlnum(text[end - 1]) && isAlnum(text[end]));
+
+const words = new Intl.Segmenter('zh', { granularity: 'word' });
+/** How much of the text around an edge the segmenter reads to place its word boundaries. */
+const EDGE_CONTEXT = 4;
+
+/** Does [start, end) begin or end inside a word of the text (新民 in 新民主主义: 新|民主|主义)? */
+function cutsWord(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - EDGE_CONTEXT);
+  const to = Math.min(text.length, end + EDGE_CONTEXT);
+  let startsWord = start === from;
+  let endsWord = end === to;
+  for (const w of words.segment(text.slice(from, to))) {
+    const i = from + w.index;
+    if (i === start) startsWord = true;
+    if (i === end) endsWord = true;
+  }
+  return !startsWord || !endsWord;
+}
 
 type Ranked = Span & { rank: number };
 
@@ -120,6 +139,10 @@ export function findEntities(text: string, options: EntityOptions = {}): Span[] 
       continue;
     }
     const str = text.slice(s.start, s.end);
+    // 新民 of 新民主主义, 长江 of 校长江波, 级监察委员会: a place or organisation the model is not sure
+    // of that begins or ends inside a word is a piece of the words around it. (A sure one stays:
+    // names the segmenter does not know, 中国队's 中国, are cut as often.)
+    if ((s.type === 'place' || s.type === 'organization') && s.score < CONFIDENT && cutsWord(simplified, s.start, s.end)) continue;
     // 安卓, 鸿蒙: a product is not its maker.
     if (s.type === 'organization' && options.isProduct?.(simplified.slice(s.start, s.end))) continue;
     // 人工智能公司OpenAI: the kind of company before a Latin name describes it; it is not a name itself.

@@ -155,3 +155,21 @@ describe('the news convention', () => {
     expect(spans[0].score).toBe(0.9);
   });
 });
+
+describe('names that cut a word', () => {
+  it('a place or organisation the model is unsure of that begins or ends inside a word is dropped; a sure one stays', () => {
+    const text = '新民主主义革命时期，校长江波说中国队赢了。';
+    const at = (s: string, type: Span['type'], score: number): Span => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, type, score });
+    const model = (): Span[] => [at('新民', 'place', 0.61), at('长江', 'place', 0.64), at('中国', 'place', 0.98)];
+    expect(show(text, findEntities(text, { model }))).toEqual(['中国/place']);
+  });
+
+  it('with the shipped tagger: 新民 of 新民主主义, 长江 of 校长江波, 天猫联合蜂 are no names; 江门电视台 and 中国共产党 are', async () => {
+    const { entityOptions } = await import('../../../utils/nlp/tagger');
+    const names = (text: string) => show(text, findEntities(text, entityOptions())).filter((s) => /person|organization|place/.test(s));
+    expect(names('新民主主义革命时期，中国共产党领导人民建立了革命根据地。')).toEqual(['中国共产党/organization']);
+    expect(names('职业学校校长江波说，至少要培养一批技术骨干。')).not.toContain('长江/place');
+    expect(names('天猫联合蜂鸟发布新品。')).toEqual([]);
+    expect(names('据江门电视台报道，江门市今天迎来降雨。')).toEqual(['江门电视台/organization', '江门市/place']);
+  });
+});
