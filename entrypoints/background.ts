@@ -195,14 +195,14 @@ export default defineBackground(() => {
     const page = pages.get(tabId);
     if (id.startsWith('script:') || id.startsWith('ascript:')) {
       const choice = id.slice(id.indexOf(':') + 1);
-      await sendMessage('page:setScript', choice === 'original' ? null : (choice as Target), to).catch(() => {});
+      await setPageScript(tabId, choice === 'original' ? null : (choice as Target));
     } else if (id === 'switch') {
       await switchScript(tabId);
     } else if (id === 'site:always' && page) {
       await setSiteRule(page.host, info.checked && page.state.target ? page.state.target : undefined);
     } else if (id === 'site:never' && page) {
       await setSiteRule(page.host, info.checked ? 'never' : undefined);
-      if (info.checked) await sendMessage('page:setScript', null, to).catch(() => {});
+      if (info.checked) await setPageScript(tabId, null);
     } else if (id === 'repair') {
       await sendMessage('page:repairPinyin', !!info.checked, to).catch(() => {});
     } else if (id.startsWith('copy:') && info.selectionText) {
@@ -228,7 +228,22 @@ export default defineBackground(() => {
     if (!page) return;
     await ready;
     const next = switchTarget(settings.script, page.host, page.state.script, page.state.target);
-    if (next || page.state.target) await sendMessage('page:setScript', next, { tabId, frameId: 0 }).catch(() => {});
+    if (next || page.state.target) await setPageScript(tabId, next);
+  }
+  /**
+   * Shows the page in `target`'s script (null: as the site sent it). For a target the page's
+   * converter script goes in while the dictionaries are readied, side by side, before the page is
+   * told: after a worker restart the page then finds both ready instead of asking for its script
+   * and waiting for the dictionaries in turn.
+   */
+  async function setPageScript(tabId: number, target: Target | null) {
+    if (target) {
+      const injected = loadPageScript(tabId, 'convert').catch(() => {}); // the page asks again if this failed
+      await ready;
+      await transform({ texts: [], ops: [{ kind: 'convert', to: target }] }).catch(() => {});
+      await injected;
+    }
+    await sendMessage('page:setScript', target, { tabId, frameId: 0 }).catch(() => {});
   }
   /** The selection is in the reader view or on the page; whichever has one saves it. */
   async function saveSelection(tabId: number) {
