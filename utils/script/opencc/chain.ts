@@ -12,45 +12,33 @@ export interface ChainSpec {
   chain: number[];
 }
 
-/** What a compiled chunk module exports. */
+/** What a compiled chunk module exports: the layout of its bytes (the .bin beside it). */
 export interface CompiledChunk {
-  blob: string;
-  values: string;
-  /** byte offset of the replacements' lengths (one byte each) in the blob */
+  /** byte offset of the replacements' lengths (one byte each) */
   valueLengths: number;
   valueCount: number;
+  /** byte offset and length (in code units) of the replacements' text, UTF-16LE */
+  valuesAt: number;
+  valuesLength: number;
   tries: TrieLayout[];
   specs: Record<string, ChainSpec>;
 }
 
 export type Convert = (s: string) => string;
 
-function decodeBase64(b64: string): ArrayBuffer {
-  const B = (globalThis as { Buffer?: { from(s: string, e: string): Uint8Array } }).Buffer;
-  const bytes = B ? B.from(b64, 'base64') : (Uint8Array as unknown as { fromBase64?: (s: string) => Uint8Array }).fromBase64?.(b64) ?? fromAtob(b64);
-  // A fresh, aligned buffer the typed arrays can view.
-  const out = new Uint8Array(bytes.length);
-  out.set(bytes);
-  return out.buffer;
-}
-
-function fromAtob(b64: string): Uint8Array {
-  const bin = atob(b64);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
-}
-
 /** A chunk's tries, made on first use and shared by every conversion of the chunk. */
 export class LoadedChunk {
-  private readonly buffer: ArrayBuffer;
   private readonly values: ValueTable;
   private readonly tries: Array<Trie | undefined>;
   private readonly made = new Map<string, Convert>();
 
-  constructor(private readonly chunk: CompiledChunk) {
-    this.buffer = decodeBase64(chunk.blob);
-    this.values = new ValueTable(chunk.values, new Uint8Array(this.buffer, chunk.valueLengths, chunk.valueCount));
+  constructor(
+    private readonly chunk: CompiledChunk,
+    /** the chunk's bytes (an aligned buffer of their own: the tries are typed-array views of it) */
+    private readonly buffer: ArrayBuffer,
+  ) {
+    const text = new TextDecoder('utf-16le').decode(new Uint8Array(buffer, chunk.valuesAt, chunk.valuesLength * 2));
+    this.values = new ValueTable(text, new Uint8Array(buffer, chunk.valueLengths, chunk.valueCount));
     this.tries = new Array(chunk.tries.length);
   }
 

@@ -1,6 +1,6 @@
 // OpenCC's dictionaries as compiled tries: flat typed arrays made at build time
-// (scripts/compile-opencc.ts), so a converter is ready after a base64 decode and one prefix sum
-// instead of building ~50,000 Map nodes (opencc-js: 110–160 ms, ~40 MB).
+// (scripts/compile-opencc.ts), so a converter is ready after one prefix sum over the bytes instead
+// of building ~50,000 Map nodes (opencc-js: 110–160 ms, ~40 MB).
 //
 // The trie is over UTF-16 code units. opencc-js matches code points; both give the same matches
 // because every key is well-formed and matching only ever starts at a code-point boundary.
