@@ -20,6 +20,14 @@ export function createPool(script: URL, pages: number): Pool {
   const idle: Worker[] = [];
   let next = 0;
   let broken: Error | null = null;
+  let closing = false;
+  const fail = (e: Error) => {
+    broken ??= e;
+    const failed = { id: -1, error: e.message };
+    for (const done of pending.values()) done(failed);
+    pending.clear();
+    for (const { done } of waiting.splice(0)) done(failed);
+  };
   const feed = () => {
     while (idle.length && waiting.length) {
       const { done, ...job } = waiting.shift()!;
@@ -39,13 +47,8 @@ export function createPool(script: URL, pages: number): Pool {
     });
     // A thread that dies (out of memory, a bug) fails the pages still out and every later one: the
     // batch reports them as errors rather than hang.
-    w.on('error', (e) => {
-      broken = e;
-      const failed = { id: -1, error: e.message };
-      for (const done of pending.values()) done(failed);
-      pending.clear();
-      for (const { done } of waiting.splice(0)) done(failed);
-    });
+    w.on('error', fail);
+    w.on('exit', (code) => closing || fail(new Error(`a worker thread stopped (exit code ${code})`)));
     idle.push(w);
     return w;
   });
@@ -59,6 +62,7 @@ export function createPool(script: URL, pages: number): Pool {
       });
     },
     async close() {
+      closing = true;
       await Promise.all(workers.map((w) => w.terminate()));
     },
   };

@@ -3,6 +3,7 @@ import iconv from 'iconv-lite';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../cli/main';
 import { CORPUS, corpusHtml, FAKE_URL, FIXTURES, PAGES, READABILITY, ROOT } from '../helpers/corpus';
@@ -288,6 +289,16 @@ describe('the jingdu command as installed', () => {
     expect(jsonLines(pooled.stdout).map((l) => l.file)).toEqual(inputs);
     expect(pooled.stdout).toBe(alone.out);
   }, 180_000);
+
+  it('a pool thread that dies fails the pages it held and the later ones, with its error, and does not hang', async () => {
+    const { createPool } = await import('../../cli/pool');
+    const script = file('dying-worker.mjs', "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => { throw new Error('out of luck'); });\n");
+    const pool = createPool(pathToFileURL(script), 2);
+    const page = new TextEncoder().encode('<p>x</p>');
+    await expect(pool.analyze(page, 'about:blank', null)).rejects.toThrow('out of luck');
+    await expect(pool.analyze(page, 'about:blank', null)).rejects.toThrow('out of luck');
+    await pool.close();
+  });
 
   it('runs through npm with the documented exit codes', async () => {
     const ok = execFileSync('npm', ['run', '-s', 'jingdu', '--', 'analyze', join(READABILITY, 'youth/source.html')], { cwd: ROOT, encoding: 'utf8' });
