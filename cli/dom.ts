@@ -7,12 +7,12 @@
 // strips the same.
 //
 // linkedom leaves out or bends a few things a browser has; each is made right here, on its shared
-// prototypes: a lower-cased createElement, getAttributeNames,
-// steady attribute and child lists for forms, the title, the body and head, a live NodeIterator, the
-// standard's serializer for innerHTML/outerHTML; and per document its address, `implementation` and
-// a window of its own for DOMPurify (linkedom's window is a view of Node's global object; DOMPurify
-// on a window it cannot use returns its input untouched, and the sanitizer throws rather than let
-// that pass), whose Node and Element prototypes have getters for a node's owner, parent and type.
+// prototypes: a lower-cased createElement, getAttributeNames, steady attribute and child lists for
+// forms, the title, the body and head, a live NodeIterator, the standard's serializer for
+// innerHTML/outerHTML; and per document its address, `implementation` and a window of its own for
+// DOMPurify (linkedom's window is a view of Node's global object; DOMPurify on a window it cannot
+// use returns its input untouched, and the sanitizer throws rather than let that pass), whose Node
+// and Element prototypes have getters for a node's owner, parent and type.
 
 import { DOMParser, NodeFilter } from 'linkedom';
 import { Parser, serialize, serializeOuter, type DefaultTreeAdapterMap, type TreeAdapter, type Token } from 'parse5';
