@@ -3,6 +3,7 @@
 
 import { FONT_SIZE, FONTS, SCRIPT_CHOICES, THEMES, WIDTHS, type ReaderSettings, type ScriptChoice } from '../../utils/settings/schema';
 import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
 import type { Translate } from './types';
 import type { MessageKey } from '../../platform/i18n';
 
@@ -49,8 +50,19 @@ const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
 
 export function ReaderToolbar({ settings, script, t, onScript, onSettings, onOpenPanel, onClose, tools }: Props) {
   const size = settings.fontSize;
+  const bar = useRef<HTMLElement>(null);
+  // The toolbar stays on top and wraps to two rows or more on a narrow window: what the reader
+  // scrolls to (a section, a sentence, an entity) lands below it, however tall it is (reader.css).
+  useEffect(() => {
+    const el = bar.current;
+    if (!el) return;
+    const root = document.documentElement;
+    const seen = new ResizeObserver(() => root.style.setProperty('--jd-toolbar-height', `${el.offsetHeight}px`));
+    seen.observe(el);
+    return () => seen.disconnect();
+  }, []);
   return (
-    <header class="jd-toolbar" role="toolbar" aria-label={t('readerToolbar')}>
+    <header ref={bar} class="jd-toolbar" role="toolbar" aria-label={t('readerToolbar')}>
       <button type="button" class="jd-close" onClick={onClose} aria-label={t('readerClose')} title={t('readerClose')}>
         <span aria-hidden="true">✕</span>
       </button>
