@@ -4,7 +4,7 @@
 // click); the page's own script never sees it. The card takes focus on a click, Esc closes it and
 // gives focus back; Alt+Shift+D looks up the selection from the keyboard.
 
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { lookUp, warmDictionary } from '../../platform/learn';
 import type { Card } from '../../utils/lookup/card';
 import { pageText, rangeOf } from '../../utils/page/page-text';
@@ -155,8 +155,9 @@ export function LookupLayer({ article, mode, system, visible, t }: Props) {
 
   // Esc closes the card, not the reader, wherever focus is: a hover card never takes it, and a
   // click's card takes it only once it has rendered. Caught on the way down, before the reader's
-  // own Esc (on this window, bubbling) sees it.
-  useEffect(() => {
+  // own Esc (on this window, bubbling) sees it. Set up as the card is put in, not after the next
+  // paint (useEffect's time): an Esc pressed in between would close the reader.
+  useLayoutEffect(() => {
     if (!shown) return;
     const onEsc = (e: KeyboardEvent) => {
       if (e.key !== 'Escape') return;
