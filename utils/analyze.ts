@@ -119,6 +119,20 @@ export async function analyzeDocument(doc: Document, options: AnalyzeOptions): P
 }
 
 /**
+ * The pipeline on a first screen (utils/page/first-screen.ts: the page's head, headline and first
+ * paragraphs), for the reader to show while it reads the whole page. Null when the headline chosen
+ * is not the one the page prints (the site's name read into it, say: the whole page may decide
+ * otherwise). Byline, date and site name are left out: what decides them is not in a first screen.
+ */
+export async function analyzeFirstScreen(doc: Document, options: Omit<AnalyzeOptions, 'read' | 'entities'>): Promise<Analysis | null> {
+  const squash = (s: string) => s.replace(/[\s\u00a0\u3000]+/g, '');
+  const printed = squash(doc.body?.textContent ?? '');
+  const a = await analyzeDocument(doc, { ...options, read: false });
+  if (!a.text || !a.title || !printed.includes(squash(a.title))) return null;
+  return { ...a, byline: null, authors: [], published: null, siteName: null };
+}
+
+/**
  * Repairs and/or converts an analysis: the article's text nodes, its text, and the headline,
  * byline, writers and site name. The reader view calls it again for each script the reader picks.
  */

@@ -247,6 +247,47 @@ function titleAbove(doc: Document, scan: Scan, first: number): Element | null {
   return null;
 }
 
+/** Units of a first screen: what a reader shows before it has read the whole article. */
+const LEAD_UNITS = 600;
+
+/** A container of <br>-separated lines has no paragraph to stop at: it goes whole, if this short. */
+const LEAD_LINES_UNITS = 3000;
+
+/**
+ * The container's first screen: its blocks from the first paragraph of prose on (subheadings,
+ * captions and all: the extraction run on them keeps what it keeps of the article), as the
+ * container's children that hold them, with the images and rules between. A child that holds far
+ * more than a screen is not taken whole: its blocks are.
+ */
+function leadParagraphs(scan: Scan, best: Best): Element[] {
+  const blocks: Element[] = [];
+  let units = 0;
+  for (let i = best.first; i < scan.blocks.length && units < LEAD_UNITS; i++) {
+    const b = scan.blocks[i];
+    if (b.el === best.el) return blocks.length || b.m.units > LEAD_LINES_UNITS ? blocks : [b.el];
+    if (!best.el.contains(b.el)) break;
+    blocks.push(b.el);
+    units += b.m.units - b.link;
+  }
+  if (!blocks.length) return blocks;
+  const childOf = (el: Element) => {
+    let c = el;
+    while (c.parentElement && c.parentElement !== best.el) c = c.parentElement;
+    return c;
+  };
+  let first = childOf(blocks[0]);
+  const last = childOf(blocks[blocks.length - 1]);
+  // The lead picture above the first paragraph is the article's too.
+  while (first.previousElementSibling && !first.previousElementSibling.textContent?.trim() && first.previousElementSibling.querySelector('img, picture, video')) first = first.previousElementSibling;
+  const out: Element[] = [];
+  for (let c: Element | null = first; c; c = c.nextElementSibling) {
+    if ((c.textContent?.length ?? 0) > LEAD_UNITS * 4) return blocks;
+    out.push(c);
+    if (c === last) break;
+  }
+  return out;
+}
+
 /** Units of text inside `el` and how much of it is link text (for link density). */
 function* linkDensity(scan: Scan, el: Element): Generator<void, number> {
   let units = 0;
@@ -271,6 +312,12 @@ export interface PageReading {
   sample: string;
   /** the element that holds the most prose (the article body, if there is one) */
   container: Element | null;
+  /**
+   * What a reader's first screen shows: the first paragraphs of that prose, and the lines above
+   * them that may be its headline (the <title>'s headline as printed, the first <h1>s): the
+   * metadata rules choose among them as on the whole page.
+   */
+  lead: { headlines: Element[]; paragraphs: Element[] } | null;
 }
 
 export function* detectArticleSteps(doc: Document, url?: string): Generator<void, Verdict> {
@@ -282,7 +329,8 @@ export function* readPageSteps(doc: Document, url?: string): Generator<void, Pag
   const say = (points: number, why: string) => reasons.push([points, why]);
   let sample = '';
   let container: Element | null = null;
-  const finish = (): PageReading => ({ verdict: verdictOf(), sample, container });
+  let lead: PageReading['lead'] = null;
+  const finish = (): PageReading => ({ verdict: verdictOf(), sample, container, lead });
   const verdictOf = (): Verdict => {
     const score = Math.max(0, Math.min(100, Math.round(reasons.reduce((s, [p]) => s + p, 0))));
     return {
@@ -334,6 +382,11 @@ export function* readPageSteps(doc: Document, url?: string): Generator<void, Pag
   const printed = best && prose >= 40 ? titleAbove(doc, scan, best.first) : null;
   if (printed) say(10, 'the headline is printed above the prose');
   const headline = printed ?? firstHeading(doc);
+  const paragraphs = best && prose >= 40 ? leadParagraphs(scan, best) : [];
+  // The paragraphs come after the line (DOCUMENT_POSITION_FOLLOWING), not inside it (…CONTAINED_BY).
+  const above = (h: Element | null): h is Element => !!h && (h.compareDocumentPosition(paragraphs[0]) & (4 | 16)) === 4;
+  const headlines = paragraphs.length ? [...new Set([printed, ...[...doc.getElementsByTagName('h1')].slice(0, 3), firstHeading(doc)])].filter(above) : [];
+  if (headlines.length) lead = { headlines, paragraphs };
   let dated = false;
   if (['article:published_time', 'datepublished', 'publishdate', 'pubdate', 'publish_date'].some((k) => meta.has(k))) {
     say(8, 'published date in metadata');
