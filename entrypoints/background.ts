@@ -4,7 +4,7 @@
 
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { onMessage, sendMessage, type PageState, type Problem } from '../utils/messages';
+import { onMessage, sendMessage, type PageSnapshot, type PageState, type Problem, type ToggleResult } from '../utils/messages';
 import { PAGE_SCRIPTS, type PageScript } from '../utils/page/scripts';
 import { pageTarget, readerChoice, siteKey, switchTarget } from '../utils/script/policy';
 import { TARGETS, type Target } from '../utils/script/targets';
@@ -50,19 +50,26 @@ async function showProblem(tabId: number, problem: Problem) {
   }
 }
 
+/** Per tab, the first screen a reader just opened will ask for (see ToggleResult), until it does. */
+const firstScreens = new Map<number, { token: string; snapshot: PageSnapshot }>();
+
+async function toggled(tabId: number, result: ToggleResult): Promise<void> {
+  if ('firstScreen' in result && result.firstScreen) firstScreens.set(tabId, result.firstScreen);
+  else firstScreens.delete(tabId);
+  if ('problem' in result) await showProblem(tabId, result.problem);
+}
+
 async function toggleReader(tab: Browser.tabs.Tab | undefined): Promise<void> {
   const tabId = tab?.id;
   if (tabId === undefined) return;
   if (isInternal(tab?.url)) return showProblem(tabId, 'internal');
   try {
-    const result = await sendMessage('page:toggleReader', undefined, { tabId, frameId: 0 });
-    if ('problem' in result) await showProblem(tabId, result.problem);
+    await toggled(tabId, await sendMessage('page:toggleReader', undefined, { tabId, frameId: 0 }));
   } catch {
     // No content script yet (tab opened before install, or restricted page): inject it once.
     try {
       await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
-      const result = await sendMessage('page:toggleReader', undefined, { tabId, frameId: 0 });
-      if ('problem' in result) await showProblem(tabId, result.problem);
+      await toggled(tabId, await sendMessage('page:toggleReader', undefined, { tabId, frameId: 0 }));
     } catch (e) {
       // Without the "tabs" permission we do not see the URL of browser pages; the error names them.
       const internal = /chrome|edge|about:|extension|gallery|webstore|cannot be scripted/i.test(String((e as Error)?.message));
@@ -251,7 +258,10 @@ export default defineBackground(() => {
     if (!inReader) await sendMessage('page:saveSelection', undefined, { tabId, frameId: 0 }).catch(() => false);
   }
   browser.tabs.onActivated.addListener(() => void syncMenus());
-  browser.tabs.onRemoved.addListener((tabId) => pages.delete(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    pages.delete(tabId);
+    firstScreens.delete(tabId);
+  });
 
   onMessage('bg:pageState', async ({ data, sender }) => {
     if (!isTopContentScript(sender)) return { target: null };
@@ -279,10 +289,16 @@ export default defineBackground(() => {
     await ready;
     return transform(data);
   });
-  onMessage('bg:snapshot', async ({ sender }) => {
+  onMessage('bg:snapshot', async ({ data: firstScreen, sender }) => {
     if (!isReaderPage(sender)) return null;
     const tabId = sender.tab!.id!;
     const token = new URL(sender.url!).hash.slice(1).split(':')[0]; // #<token>, then :open once shown
+    if (firstScreen) {
+      const first = firstScreens.get(tabId);
+      if (first?.token !== token) return null;
+      firstScreens.delete(tabId);
+      return { ...first.snapshot, tabId };
+    }
     const snapshot = await sendMessage('page:snapshot', token, { tabId, frameId: 0 });
     return snapshot && { ...snapshot, tabId };
   });

@@ -5,7 +5,8 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { onMessage, sendMessage, type PagePlan, type PageSnapshot, type PageState, type ToggleResult } from '../utils/messages';
-import { readPageSteps } from '../utils/page/detect';
+import { readPageSteps, type PageReading } from '../utils/page/detect';
+import { firstScreenHtml } from '../utils/page/first-screen';
 import { mountOverlay, type Overlay } from '../utils/page/overlay';
 import { serializeSteps } from '../utils/page/serialize';
 import { contactedHosts, hiddenFromReaders, visibilityCache } from '../utils/page/visibility';
@@ -102,6 +103,7 @@ export default defineContentScript({
     let watcher: MutationObserver | null = null;
     let readerToken: string | null = null;
     let container: Element | null = null; // the article body the detector found
+    let lead: PageReading['lead'] = null; // its headline and first paragraphs
     let converter: DomConverter | null = null;
     let transforms = 0; // the latest applyTransforms call: an older one that wakes up gives way
     let plan: PagePlan = { target: null };
@@ -171,6 +173,13 @@ export default defineContentScript({
       return { url: location.href, html, kind: documentKind(document), size: html.length, imageHosts: contactedHosts(document) };
     };
 
+    /** The headline and first paragraphs alone, at once: the reader shows them while it reads the rest. */
+    const takeFirstScreen = (): PageSnapshot | null => {
+      const seen = visibilityCache();
+      const html = firstScreenHtml(document, lead, { ...converter?.originals(), inert: true, skip: (el) => hiddenFromReaders(el, seen) });
+      return html === null ? null : { url: location.href, html, kind: 'html', size: html.length, imageHosts: contactedHosts(document) };
+    };
+
     /** A new snapshot for the reader, and a watch on the article until it changes (our own conversion aside). */
     const snap = (urgent: boolean) => {
       snapshot = takeSnapshot((pace = { urgent }));
@@ -235,13 +244,16 @@ export default defineContentScript({
       if (kind === 'svg' || kind === 'xml') return { open: false, problem: kind };
       if (overlay && !overlay.frame.isConnected) drop(); // the page threw our prepared frame out
       if (changed) forget(); // the article changed since the reader read it: read the page as it is now
+      // A reader not prepared in advance shows the first screen while it reads the rest: taken now,
+      // it goes with the answer, so the reader need not wait for the page's thread (busy with the snapshot).
+      const first = overlay ? null : takeFirstScreen();
       if (snapshot) pace.hurry?.(); // it may still be in the making, in idle time
       else snap(true);
       if (overlay) overlay.show(readerUrl(true));
       else mount(true);
       open = true;
       void report();
-      return { open: true };
+      return first ? { open: true, firstScreen: { token: readerToken!, snapshot: first } } : { open: true };
     };
 
     onMessage('page:toggleReader', ({ sender }) => (isOwn(sender) ? toggle() : { open: false }));
@@ -303,9 +315,10 @@ export default defineContentScript({
     });
 
     if (window === window.top && documentKind(document) === 'html') {
-      void runSliced(readPageSteps(document, location.href)).then(async ({ verdict, sample, container: found }) => {
+      void runSliced(readPageSteps(document, location.href)).then(async ({ verdict, sample, container: found, lead: first }) => {
         state.verdict = verdict;
         container = found;
+        lead = first;
         state.script = detectScript(`${document.title}\n${sample}`);
         state.pinyinHits = looksAnnotated(sample);
         plan = await report();

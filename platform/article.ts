@@ -3,7 +3,7 @@
 // Repair and conversion run in the background, where the dictionaries are; entity tagging runs in
 // a worker.
 
-import { analyzeDocument, entityList, readStructure, transformAnalysis, type Analysis } from '../utils/analyze';
+import { analyzeDocument, analyzeFirstScreen, entityList, readStructure, transformAnalysis, type Analysis } from '../utils/analyze';
 import { sendMessage, type PageSnapshot } from '../utils/messages';
 import { blockText } from '../utils/nlp/highlight';
 import { rebaseDocument } from '../utils/page/rebase';
@@ -24,11 +24,20 @@ const UNREAD = { outline: [], summary: [], entities: [] };
  * found on the same parse before extraction consumes it (parsing the page again costs 50–200 ms).
  */
 export async function analyzeSnapshot(snapshot: PageSnapshot, settings: Settings, sanitizer: Sanitizer): Promise<{ analysis: Analysis; pagination: Pagination | null }> {
-  const doc = new DOMParser().parseFromString(snapshot.html, 'text/html');
-  rebaseDocument(doc, snapshot.url);
+  const doc = parse(snapshot);
   const pagination = settings.reader.joinPages ? findPagination(doc, snapshot.url) : null;
   const analysis = await analyzeDocument(doc, { url: snapshot.url, sanitizer, repair: settings.script.repairPinyin, transform, read: false });
   return { analysis, pagination: analysis.isArticle ? pagination : null };
+}
+
+/** A first screen's snapshot read the same way (null: none to show; see analyzeFirstScreen). */
+export const analyzeFirstScreenOf = (snapshot: PageSnapshot, settings: Settings, sanitizer: Sanitizer) =>
+  analyzeFirstScreen(parse(snapshot), { url: snapshot.url, sanitizer, repair: settings.script.repairPinyin, transform });
+
+function parse(snapshot: PageSnapshot): Document {
+  const doc = new DOMParser().parseFromString(snapshot.html, 'text/html');
+  rebaseDocument(doc, snapshot.url);
+  return doc;
 }
 
 /** The article in a chosen script (the base is the page's own script, pinyin leaks repaired). */

@@ -98,7 +98,8 @@ export type FetchedPage =
 
 export type SaveResult = { ok: true; quote: Quote } | { ok: false; reason: 'quota' | 'error'; kept: boolean; message: string };
 
-export type ToggleResult = { open: boolean } | { open: false; problem: Problem };
+/** `firstScreen`: the page's headline and first paragraphs, for the new reader frame of that token. */
+export type ToggleResult = { open: boolean; firstScreen?: { token: string; snapshot: PageSnapshot } } | { open: false; problem: Problem };
 
 /** Reasons reader mode cannot open, each with a message in _locales (`problem_<name>`). */
 export type Problem = 'internal' | 'noAccess' | 'svg' | 'xml';
@@ -108,8 +109,12 @@ export interface ProtocolMap {
   'bg:pageState'(state: PageState): PagePlan;
   /** content or reader page → background: repair and convert texts where the dictionaries live */
   'bg:transform'(req: TransformRequest): TransformResult;
-  /** reader page → background: the snapshot of the tab it is shown in */
-  'bg:snapshot'(): PageSnapshot | null;
+  /**
+   * reader page → background: the snapshot of the tab it is shown in; `firstScreen`: only the
+   * headline and first paragraphs, which came with the click (utils/page/first-screen.ts; null when
+   * the page has none, or the reader was prepared in advance)
+   */
+  'bg:snapshot'(firstScreen: boolean): PageSnapshot | null;
   /** reader page → background: close the reader in my tab */
   'bg:closeReader'(): void;
   /** panel → background: what a tab shows now */

@@ -50,6 +50,8 @@ export interface ReaderViewProps {
   /** a multi-page article's pages (null: one page) */
   pages?: PagesView | null;
   onRetryPages?(): void;
+  /** a first screen, shown while the whole article is read: no marks, no reading time */
+  preview?: boolean;
 }
 
 /** The date as the page printed it: in the page's own offset (09:42 in Beijing stays 09:42). */
@@ -74,7 +76,7 @@ const MARK_SLICE = 400;
  * The article body: a fragment that has been through DOMPurify, appended as nodes (no innerHTML),
  * with its entities marked.
  */
-function ArticleBody({ html, title, sanitizer, quotes, imageHosts, urls, first, t, onBody, onUnplaced }: { html: string; title: string; sanitizer: Sanitizer; quotes: Quote[]; imageHosts: string[]; urls: string[]; first: number; t: Translate; onBody?(body: HTMLElement, marked: boolean): void; onUnplaced(count: number): void }) {
+function ArticleBody({ html, title, sanitizer, quotes, imageHosts, urls, first, t, onBody, onUnplaced, preview }: { html: string; title: string; sanitizer: Sanitizer; quotes: Quote[]; imageHosts: string[]; urls: string[]; first: number; t: Translate; onBody?(body: HTMLElement, marked: boolean): void; onUnplaced(count: number): void; preview?: boolean }) {
   const ref = useRef<HTMLDivElement>(null);
   // The text goes in before the first paint; entity and quote marks follow when the tagger's worker
   // answers, so opening the reader never waits for it.
@@ -84,6 +86,7 @@ function ArticleBody({ html, title, sanitizer, quotes, imageHosts, urls, first, 
     const fragment = sanitizer.fragment(html);
     keepImagesFrom(fragment, imageHosts); // before it joins the document, where images start loading
     body.replaceChildren(fragment);
+    if (preview) return;
     const parts = partRoots(body, urls.length);
     markPageBreaks(parts, first, t);
     onBody?.(body, false);
@@ -113,7 +116,7 @@ function ArticleBody({ html, title, sanitizer, quotes, imageHosts, urls, first, 
     return () => {
       cancelled = true;
     };
-  }, [html, title, sanitizer, quotes, urls.join(' ')]);
+  }, [html, title, sanitizer, quotes, urls.join(' '), preview]);
   return <div class="jd-body" ref={ref} />;
 }
 
@@ -190,7 +193,7 @@ function backToPage(e: MouseEvent, onClose: () => void) {
   onClose();
 }
 
-export function ReaderView({ analysis, url, settings, script, shown, allEntities, sanitizer, t, locale, quotes, imageHosts, pages = null, onRetryPages, onScript, onSettings, onToggleType, onAllEntities, onOpenPanel, onClose, onBody, tools }: ReaderViewProps) {
+export function ReaderView({ analysis, url, settings, script, shown, allEntities, sanitizer, t, locale, quotes, imageHosts, pages = null, onRetryPages, onScript, onSettings, onToggleType, onAllEntities, onOpenPanel, onClose, onBody, tools, preview = false }: ReaderViewProps) {
   // Quotes saved on this page that the article's text no longer holds (saved outside the article,
   // or the page changed): said, so a missing highlight is never a mystery. The panel lists them.
   const [unplaced, setUnplaced] = useState(0);
@@ -200,7 +203,7 @@ export function ReaderView({ analysis, url, settings, script, shown, allEntities
     analysis.byline,
     analysis.published ? formatDate(analysis.published, locale) : null,
     pagesLabel(pages, t),
-    t('readerMinutes', readingMinutes(analysis.text)),
+    preview ? null : t('readerMinutes', readingMinutes(analysis.text)),
     analysis.repairs.pinyinAnnotations ? t('readerRepaired', analysis.repairs.pinyinAnnotations) : null,
   ].filter(Boolean);
   return (
@@ -214,7 +217,8 @@ export function ReaderView({ analysis, url, settings, script, shown, allEntities
         )}
         <article class="jd-article" lang={analysis.lang ?? undefined}>
           <header class="jd-header">
-            {analysis.siteName && <p class="jd-site">{analysis.siteName}</p>}
+            {/* A first screen keeps the site's line, which most articles have: the headline then stays put. */}
+            {(analysis.siteName || preview) && <p class="jd-site">{analysis.siteName || '\u00a0'}</p>}
             <h1 class="jd-title">{analysis.title || new URL(url).hostname}</h1>
             <p class="jd-meta">
               {meta.map((m, i) => (
@@ -231,7 +235,7 @@ export function ReaderView({ analysis, url, settings, script, shown, allEntities
               </p>
             )}
           </header>
-          <ArticleBody html={analysis.html} title={analysis.title} sanitizer={sanitizer} quotes={quotes} imageHosts={imageHosts} urls={pages?.set.urls ?? [url]} first={pages?.set.first ?? 1} t={t} onBody={onBody} onUnplaced={setUnplaced} />
+          <ArticleBody html={analysis.html} title={analysis.title} sanitizer={sanitizer} quotes={quotes} imageHosts={imageHosts} urls={pages?.set.urls ?? [url]} first={pages?.set.first ?? 1} t={t} onBody={onBody} onUnplaced={setUnplaced} preview={preview} />
           <PagesNotice pages={pages} t={t} onRetry={() => onRetryPages?.()} />
         </article>
       </main>

@@ -15,7 +15,7 @@ import { QuoteBar } from '../../components/reader/QuoteBar';
 import { ReaderStatus } from '../../components/reader/ReaderStatus';
 import { ReaderView } from '../../components/reader/ReaderView';
 import '../../components/reader/reader.css';
-import { analyzeSnapshot, inScript, withReading } from '../../platform/article';
+import { analyzeFirstScreenOf, analyzeSnapshot, inScript, withReading } from '../../platform/article';
 import { joinInReader } from '../../platform/pages';
 import type { PagesView } from '../../components/pages/PagesNotice';
 import { partRoots } from '../../utils/pages/join';
@@ -37,6 +37,7 @@ import type { PageSnapshot } from '../../utils/messages';
 
 type State =
   | { phase: 'loading'; message: string }
+  | { phase: 'preview'; view: Analysis; url: string; script: ScriptChoice; tabId: number; imageHosts: string[] }
   | { phase: 'problem'; message: string }
   | { phase: 'ready'; base: Analysis; view: Analysis; url: string; script: ScriptChoice; tabId: number; imageHosts: string[]; pages: PagesView | null };
 
@@ -59,7 +60,10 @@ const shown = new Promise<void>((resolve) => {
 // `npm run bench` reads the jingdu:* marks to show where opening the reader spends its time.
 performance.mark('jingdu:module');
 // Asked for as the module runs, before the first render: the page serializes while we start up.
-const snapshotRequest = sendMessage('bg:snapshot').catch(() => null);
+// Opened with a click (not prepared in advance): the headline and first paragraphs came with it,
+// and are shown while the whole page is read.
+const firstScreenRequest = isShown() ? sendMessage('bg:snapshot', true).catch(() => null) : null;
+const snapshotRequest = sendMessage('bg:snapshot', false).catch(() => null);
 const settingsRequest = getSettings();
 
 /** The article's following pages, joined one by one once the reader is shown (platform/pages.ts). */
@@ -81,7 +85,29 @@ const joinPages = (snapshot: PageSnapshot, first: Analysis, pagination: Paginati
     onRead: (view, read) => update((st) => (st.phase === 'ready' && st.view === view ? { ...st, view: read } : st)),
   });
 
+/** A page read in a few tens of milliseconds: its article comes about as soon as a first screen would. */
+const QUICK_PAGE = 50_000;
+let arrived: PageSnapshot | null | undefined;
+void snapshotRequest.then((s) => (arrived = s));
+
+/** The first screen, shown unless the whole page is here already and quick to read. */
+async function showFirstScreen(update: Update): Promise<void> {
+  const first = await firstScreenRequest;
+  if (!first || (arrived && arrived.size < QUICK_PAGE)) return;
+  const settings = await settingsRequest;
+  const base = await analyzeFirstScreenOf(first, settings, sanitizer).catch(() => null);
+  if (!base) return;
+  const script = readerChoice(settings.script, new URL(first.url).hostname, base.script.detected);
+  const view = await inScript(base, script, sanitizer, false);
+  update((st) => (st.phase === 'loading' ? { phase: 'preview', view, url: first.url, script, tabId: first.tabId ?? -1, imageHosts: first.imageHosts ?? [] } : st));
+  await nextPaint();
+  // What was painted, for the tests (the bench reads the time).
+  const shownText = (sel: string) => document.querySelector(sel)?.textContent ?? '';
+  performance.mark('jingdu:first-screen', { detail: { title: shownText('.jd-title'), text: shownText('.jd-body') } });
+}
+
 async function load(update: Update): Promise<void> {
+  await showFirstScreen(update);
   const snapshot = await snapshotRequest;
   performance.mark('jingdu:snapshot');
   if (!snapshot) return update({ phase: 'problem', message: t('readerNoSnapshot') });
@@ -327,6 +353,16 @@ function App() {
     if (ready && visible) document.getElementById('jd-main')?.focus({ preventScroll: true });
   }, [ready?.base, visible]);
 
+  if (state.phase === 'preview') {
+    // The same view as the article's, so that the first screen stays where it is when the article comes.
+    const none = () => {};
+    return (
+      <ReaderView preview analysis={state.view} url={state.url} settings={reader} script={state.script} shown={settings.panel.entities} sanitizer={sanitizer} t={t} locale={uiLanguage()}
+        onScript={none} onSettings={(change) => update((s) => ({ ...s, reader: { ...s.reader, ...change } }))} onToggleType={none} allEntities={settings.panel.allEntities} onAllEntities={none}
+        onOpenPanel={() => void sendMessage('bg:openPanel', state.tabId)} onClose={close} quotes={[]} imageHosts={state.imageHosts}
+        tools={<LearnToolbar article={null} settings={settings} script={readingScript(state.script, state.view.script.detected, state.view.lang)} t={t} update={update} />} />
+    );
+  }
   if (state.phase !== 'ready') return <ReaderStatus message={state.message} busy={state.phase === 'loading'} t={t} onClose={close} />;
   const current = state;
   const learnScript = readingScript(current.script, current.base.script.detected, current.view.lang);

@@ -156,3 +156,34 @@ describe('reader prepared in advance', () => {
     await page.close();
   });
 });
+
+describe('reader opened cold (not prepared in advance)', () => {
+  it('paints the headline and first paragraphs first, then the article around them', async () => {
+    await setSettings(b, { reader: { ...DEFAULT_SETTINGS.reader, prepare: false } });
+    try {
+      const page = await b.context.newPage();
+      await page.goto(`${server.origin}/corpus/youth/`);
+      const tabId = await tabIdOf(b, page);
+      await waitForVerdict(b, tabId);
+      expect(readerFrame(b, page)).toBeUndefined();
+      await toggleReader(b, tabId);
+      const reader = await waitForReader(b, page);
+      await reader.waitForFunction(() => performance.getEntriesByName('jingdu:painted').length > 0);
+      const { first, painted } = await reader.evaluate(() => {
+        const mark = performance.getEntriesByName('jingdu:first-screen')[0] as PerformanceMark | undefined;
+        return { first: mark && { at: mark.startTime, ...(mark.detail as { title: string; text: string }) }, painted: performance.getEntriesByName('jingdu:painted')[0].startTime };
+      });
+      expect(first).toBeDefined();
+      expect(first!.at).toBeLessThan(painted);
+      // The first screen was the article's: its headline, and text the article starts with.
+      const squash = (s: string) => s.replace(/\s+/g, '');
+      expect(first!.title).toBe('海外留学生看两会：出国前后关注点大不同');
+      expect(await reader.textContent('.jd-title')).toBe(first!.title);
+      expect(squash(first!.text).length).toBeGreaterThan(100);
+      expect(squash((await reader.textContent('.jd-body'))!)).toContain(squash(first!.text).slice(0, 100));
+      await page.close();
+    } finally {
+      await setSettings(b, { reader: DEFAULT_SETTINGS.reader });
+    }
+  });
+});
