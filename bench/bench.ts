@@ -290,7 +290,7 @@ const budget = [
   { figure: 'injected script (gzip)', value: `${(result.bundle.contentScriptGzipBytes / 1024).toFixed(1)} KB`, goal: '< 15 KB', ok: result.bundle.contentScriptGzipBytes < 15 * 1024 },
   { figure: 'detection / Readability (median over pages)', value: `${(ratio * 100).toFixed(1)}%`, goal: '< 5%', ok: ratio < 0.05 },
   { figure: 'reader open, click to painted (p95 over pages, Chromium, page settled)', value: open ? `${open.p95Ms} ms` : 'not measured', goal: '< 150 ms', ok: open ? open.p95Ms < 150 : null },
-  { figure: 'reader open, cold (p95 over pages, Chromium, preparation off)', value: result.readerOpen ? `${result.readerOpen.cold.p95Ms} ms` : 'not measured', goal: '≤ 200 ms', ok: result.readerOpen ? result.readerOpen.cold.p95Ms <= 200 : null },
+  { figure: 'reader open, cold (p95 over pages, Chromium, preparation off; to the first screen where one is shown)', value: result.readerOpen ? `${result.readerOpen.cold.p95Ms} ms` : 'not measured', goal: '≤ 200 ms', ok: result.readerOpen ? result.readerOpen.cold.p95Ms <= 200 : null },
   { figure: `whole-page toggle, largest page (${c.domPage}, jsdom)`, value: `${c.domToggleMs} ms`, goal: '< 100 ms', ok: c.domToggleMs < 100 },
   { figure: 'conversion vs Debian opencc (s2twp)', value: c.openccCharsPerSecond ? `${(c.charsPerSecond / c.openccCharsPerSecond).toFixed(1)}×` : 'opencc not installed', goal: '≥ 3×', ok: c.openccCharsPerSecond ? c.charsPerSecond >= 3 * c.openccCharsPerSecond : null },
   { figure: 'quote search, 10,000 quotes', value: `${result.quotes.searchMs} ms`, goal: '< 50 ms', ok: result.quotes.searchMs < 50 },
@@ -336,7 +336,8 @@ if (json) {
   console.log(`entities: ${(result.entities.charsPerSecond / 1e3).toFixed(0)} K chars/s over ${result.entities.chars} chars of article text; the reader's tagging of the longest corpus article (${la.name}, ${la.chars} chars): ${la.tagMs} ms, ${la.spans} spans, ${la.keyEntities} key entities`);
   for (const [how, r] of Object.entries(result.readerOpen ?? {})) {
     const what = how === 'prepared' ? 'prepared in advance (default, page settled)' : 'cold (preparation off)';
-    console.log(`reader open, ${what} (Chromium, click to painted): median ${r.medianMs} ms, p95 ${r.p95Ms} ms over ${r.pages.length} pages; median ms from the click to: ${Object.entries(r.phases).map(([step, ms]) => `${step} ${ms}`).join(', ')}`);
+    const first = how === 'cold' ? ` (first screen on ${r.firstScreens} of ${r.pages.length} pages, else the article; the whole article: median ${r.articleMedianMs} ms, p95 ${r.articleP95Ms} ms)` : '';
+    console.log(`reader open, ${what} (Chromium, click to painted): median ${r.medianMs} ms, p95 ${r.p95Ms} ms over ${r.pages.length} pages${first}; median ms from the click to: ${Object.entries(r.phases).map(([step, ms]) => `${step} ${ms}`).join(', ')}`);
   }
   const mem = result.memory;
   if (mem.preparedReaderBytesPerTabCount)
