@@ -209,7 +209,7 @@ export function ReaderView({ analysis, url, settings, script, shown, allEntities
   return (
     <div class={`jd-reader ${hidden}`}>
       <ReaderToolbar settings={settings} script={script} t={t} onScript={onScript} onSettings={onSettings} onOpenPanel={onOpenPanel} onClose={onClose} tools={tools} />
-      <main class="jd-page" id="jd-main" tabIndex={-1}>
+      <main class="jd-page" id="jd-main" tabIndex={-1} aria-busy={preview || undefined}>
         {!analysis.isArticle && (
           <p class="jd-notice" role="note">
             {t('readerNotArticle')}

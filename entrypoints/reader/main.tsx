@@ -354,13 +354,16 @@ function App() {
   }, [ready?.base, visible]);
 
   if (state.phase === 'preview') {
-    // The same view as the article's, so that the first screen stays where it is when the article comes.
+    // The same view as the article's, in the same place in the tree: the article then replaces the
+    // first screen's text in the elements already on screen.
     const none = () => {};
     return (
+      <>
       <ReaderView preview analysis={state.view} url={state.url} settings={reader} script={state.script} shown={settings.panel.entities} sanitizer={sanitizer} t={t} locale={uiLanguage()}
         onScript={none} onSettings={(change) => update((s) => ({ ...s, reader: { ...s.reader, ...change } }))} onToggleType={none} allEntities={settings.panel.allEntities} onAllEntities={none}
         onOpenPanel={() => void sendMessage('bg:openPanel', state.tabId)} onClose={close} quotes={[]} imageHosts={state.imageHosts}
         tools={<LearnToolbar article={null} settings={settings} script={readingScript(state.script, state.view.script.detected, state.view.lang)} t={t} update={update} />} />
+      </>
     );
   }
   if (state.phase !== 'ready') return <ReaderStatus message={state.message} busy={state.phase === 'loading'} t={t} onClose={close} />;
