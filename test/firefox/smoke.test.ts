@@ -120,6 +120,8 @@ describe('Firefox: quotes', () => {
     await reader.waitForSelector('.jd-body mark.jd-ent', { timeout: 20_000 }); // entities re-render the body once
     expect(await reader.evaluate(select, IN_READER)).toBe(true);
     await reader.evaluate(() => dispatchEvent(new MouseEvent('mouseup')));
+    // The bar comes a moment after the mouseup (a timer, then a render); puppeteer's click does not wait for it.
+    await reader.waitForSelector('.jd-quotebar .jd-dot-green', { timeout: 10_000 });
     await reader.click('.jd-quotebar .jd-dot-green');
     await reader.click('.jd-quotebar-save');
     await expect.poll(() => reader.evaluate(quoteTexts, 'green'), { timeout: 10_000 }).toEqual([IN_READER]);
