@@ -19,8 +19,9 @@ describe('script conversion on the original page', () => {
 
     await menu(b, tabId, { menuItemId: 'script:simplified' });
     await expect.poll(() => page.evaluate(() => document.body.textContent!.includes('一波波接续性低温寒流报到')), { timeout: 15_000 }).toBe(true);
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
-    expect(await page.title()).toContain('美树营地赏枫');
+    // The top of the page is written first; the rest, and then the new lang, follow (as the Hong Kong test below waits for it).
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang), { timeout: 15_000 }).toBe('zh-Hans');
+    await expect.poll(() => page.title(), { timeout: 15_000 }).toContain('美树营地赏枫');
 
     await menu(b, tabId, { menuItemId: 'script:original' });
     await expect.poll(() => page.evaluate(() => document.body.textContent)).toBe(before.text);
