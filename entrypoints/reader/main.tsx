@@ -353,15 +353,25 @@ function App() {
     if (ready && visible) document.getElementById('jd-main')?.focus({ preventScroll: true });
   }, [ready?.base, visible]);
 
+  // What the first screen and the article share: the look, the legend, closing.
+  const common = {
+    settings: reader,
+    shown: settings.panel.entities,
+    allEntities: settings.panel.allEntities,
+    sanitizer,
+    t,
+    locale: uiLanguage(),
+    onClose: close,
+    onSettings: (change: Partial<ReaderSettings>) => update((s) => ({ ...s, reader: { ...s.reader, ...change } })),
+  };
   if (state.phase === 'preview') {
     // The same view as the article's, in the same place in the tree: the article then replaces the
     // first screen's text in the elements already on screen.
     const none = () => {};
     return (
       <>
-      <ReaderView preview analysis={state.view} url={state.url} settings={reader} script={state.script} shown={settings.panel.entities} sanitizer={sanitizer} t={t} locale={uiLanguage()}
-        onScript={none} onSettings={(change) => update((s) => ({ ...s, reader: { ...s.reader, ...change } }))} onToggleType={none} allEntities={settings.panel.allEntities} onAllEntities={none}
-        onOpenPanel={() => void sendMessage('bg:openPanel', state.tabId)} onClose={close} quotes={[]} imageHosts={state.imageHosts}
+      <ReaderView {...common} preview analysis={state.view} url={state.url} script={state.script} onScript={none} onToggleType={none} onAllEntities={none}
+        onOpenPanel={() => void sendMessage('bg:openPanel', state.tabId)} quotes={[]} imageHosts={state.imageHosts}
         tools={<LearnToolbar article={null} settings={settings} script={readingScript(state.script, state.view.script.detected, state.view.lang)} t={t} update={update} />} />
       </>
     );
@@ -384,21 +394,14 @@ function App() {
   return (
     <>
     <ReaderView
+      {...common}
       analysis={current.view}
       url={current.url}
-      settings={reader}
       script={current.script}
-      shown={settings.panel.entities}
-      sanitizer={sanitizer}
-      t={t}
-      locale={uiLanguage()}
       onScript={(c) => void onScript(c)}
-      onSettings={(change) => update((s) => ({ ...s, reader: { ...s.reader, ...change } }))}
       onToggleType={(type, shown) => update((s) => ({ ...s, panel: { ...s.panel, entities: { ...s.panel.entities, [type]: shown } } }))}
-      allEntities={settings.panel.allEntities}
       onAllEntities={(all) => update((s) => ({ ...s, panel: { ...s.panel, allEntities: all } }))}
       onOpenPanel={() => void sendMessage('bg:openPanel', current.tabId)}
-      onClose={close}
       onBody={(el, marked) => {
         body.current = el;
         if (marked) setArticle({ body: el, generation: ++renders.current });
