@@ -153,6 +153,8 @@ export default defineContentScript({
       quotesApi()?.refresh(); // the text changed under the highlights
     };
 
+    const snapshotOf = (html: string): PageSnapshot => ({ url: location.href, html, kind: documentKind(document), size: html.length, imageHosts: contactedHosts(document) });
+
     /**
      * The page as the site sent it (even while we show it converted), serialized in short slices,
      * without what the page hides from its readers inside the article.
@@ -170,14 +172,14 @@ export default defineContentScript({
         }),
         how,
       );
-      return { url: location.href, html, kind: documentKind(document), size: html.length, imageHosts: contactedHosts(document) };
+      return snapshotOf(html);
     };
 
     /** The headline and first paragraphs alone, at once: the reader shows them while it reads the rest. */
     const takeFirstScreen = (): PageSnapshot | null => {
       const seen = visibilityCache();
       const html = firstScreenHtml(document, lead, { ...converter?.originals(), inert: true, skip: (el) => hiddenFromReaders(el, seen) });
-      return html === null ? null : { url: location.href, html, kind: 'html', size: html.length, imageHosts: contactedHosts(document) };
+      return html === null ? null : snapshotOf(html);
     };
 
     /** A new snapshot for the reader, and a watch on the article until it changes (our own conversion aside). */

@@ -5,6 +5,7 @@
 // whole page, which takes a few hundred milliseconds on a long one.
 
 import type { PageReading } from './detect';
+import { isLdScript } from './metadata/structured';
 import { serializeDocument, type SerializeOverrides } from './serialize';
 
 /** What of the <head> a first screen needs: the title and metadata, not scripts, styles or links. */
@@ -31,14 +32,14 @@ export function firstScreenHtml(doc: Document, lead: PageReading['lead'], overri
     return false;
   };
   const head = doc.head;
-  const ld = (el: Element) => el.localName === 'script' && /ld\+json/i.test(el.getAttribute('type') ?? '');
   return serializeDocument(doc, {
     ...overrides,
     // Of an element above a part, only the way to the part is kept; a part goes whole. Text right
     // inside an element above a part is not the part's either (a script's document.write).
     text: (t) => (inPart(t) ? overrides.text?.(t) : head?.contains(t) ? undefined : ''),
     skip: (el) => {
-      if (head?.contains(el)) return !HEAD_KEEP.test(el.localName) && !ld(el);
+      // The JSON-LD blocks the metadata rules read stay, as they read them.
+      if (head?.contains(el)) return !HEAD_KEEP.test(el.localName) && !(el.localName === 'script' && isLdScript(el));
       if (above.has(el)) return false;
       return !inPart(el) || (overrides.skip?.(el) ?? false);
     },
