@@ -57,6 +57,10 @@ for (const set of sets) {
   console.log(`| **${set.name}** (${set.sentences.length} sentences, ${n} entities) | | | | |`);
   console.log(row('`jingdu entities`', score(set.sentences, t.pipeline, 'pipeline')));
   if (t.confident) console.log(row('`jingdu entities --confident`', score(set.sentences, t.confident, 'confident')));
+  if (set.convention === 'cluener') {
+    console.log(row('`jingdu entities --convention cluener`', score(set.sentences, t.cluener(false), 'pipeline-cluener')));
+    console.log(row('`jingdu entities --convention cluener --confident`', score(set.sentences, t.cluener(true), 'confident-cluener')));
+  }
   console.log(row(`model alone (${t.conventions ? set.convention : 'no convention'})`, score(set.sentences, t.model(set.convention), 'model')));
 }
 

@@ -20,5 +20,7 @@ export function taggers() {
     /** the pipeline's spans with scores (for a threshold sweep) */
     scored: (text: string): Span[] => findEntities(text, options).filter((s) => NER.has(s.type)),
     model: (c: Convention) => (text: string) => keys(tagEntities(text, c)),
+    /** what `jingdu entities --convention cluener [--confident]` prints */
+    cluener: (confident: boolean) => (text: string) => keys(findEntities(text, entityOptions('cluener')).filter((s) => !confident || isConfident(s))),
   };
 }

@@ -45,4 +45,16 @@ describe('jingdu entities', () => {
     }
     expect(sure[1].some((e: { type: string }) => e.type === 'date')).toBe(false);
   });
+
+  it('--convention cluener tags as CLUENER2020 annotates; the default is the reader\'s news convention', async () => {
+    const line = '英国政府周二宣布，曼联主帅将于下月访问北京市朝阳区建国路。';
+    const tagged = async (args: string[]) => JSON.parse((await jingdu(['entities', ...args], line)).out).entities.filter((e: { type: string }) => e.type !== 'date').map((e: { text: string; type: string }) => `${e.text}/${e.type}`);
+    expect(await tagged([])).toEqual(['英国/place', '曼联/organization', '北京市/place', '朝阳区/place', '建国路/place']);
+    expect(await tagged(['--convention', 'news'])).toEqual(await tagged([]));
+    expect(await tagged(['--convention', 'cluener'])).toEqual(['英国政府/organization', '曼联/organization', '北京市朝阳区建国路/place']);
+    const bad = await jingdu(['entities', '--convention', 'msra'], line);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/unknown --convention msra \(one of news, cluener\)/);
+    expect(bad.out).toBe('');
+  });
 });

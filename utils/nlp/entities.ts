@@ -13,6 +13,8 @@ import { CONFIDENT } from './salience';
 export type { EntityType, Span };
 
 export interface EntityOptions {
+  /** the model's annotation convention (default news): CLUENER's keeps 英国政府 one organisation */
+  convention?: 'news' | 'cluener';
   /** the trained tagger over Simplified text (person / organization / place, with scores) */
   model?: (simplified: string) => Span[];
   /** Traditional → Simplified per character (length-preserving); Traditional text is tagged through it */
@@ -148,7 +150,7 @@ export function findEntities(text: string, options: EntityOptions = {}): Span[] 
     // 人工智能公司OpenAI: the kind of company before a Latin name describes it; it is not a name itself.
     if (s.type === 'organization' && /^[A-Za-z]/.test(text[s.end] ?? '') && ORG_BEFORE.test(str) && !options.isOrganization?.(str) && !knownAt.subarray(s.start, s.end).some((x) => x === 1)) continue;
     // 英国政府, 中国政府: in the news convention the country is the place and 政府 a plain noun.
-    const gov = s.type === 'organization' && GOVERNMENT.exec(simplified.slice(s.start, s.end));
+    const gov = s.type === 'organization' && options.convention !== 'cluener' && GOVERNMENT.exec(simplified.slice(s.start, s.end));
     if (gov && options.isPlace?.(gov[1])) {
       ranked.push({ start: s.start, end: s.start + gov[1].length, type: 'place', score: s.score, rank: PRIORITY.model });
       continue;
@@ -163,21 +165,22 @@ export function findEntities(text: string, options: EntityOptions = {}): Span[] 
   // Highest priority first, then longest: the winner keeps its place.
   ranked.sort((a, b) => b.rank - a.rank || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken = new Uint8Array(text.length);
-  let spans: Span[] = [];
+  let spans: Array<Span & { rank: number }> = [];
   for (const s of ranked) {
     let free = s.end > s.start;
     for (let i = s.start; i < s.end && free; i++) if (taken[i]) free = false;
     if (!free) continue;
     taken.fill(1, s.start, s.end);
-    spans.push({ start: s.start, end: s.end, type: s.type, score: s.score });
+    spans.push({ start: s.start, end: s.end, type: s.type, score: s.score, rank: s.rank });
   }
   spans.sort((a, b) => a.start - b.start);
 
   // 国务院 + 新闻办公室 tagged apart are one organization (as sure as the less sure part).
-  spans = spans.reduce<Span[]>((acc, s) => {
+  spans = spans.reduce<typeof spans>((acc, s) => {
     const last = acc[acc.length - 1];
-    // (not across a change of script: 人工智能公司 + OpenAI are a description and a name)
-    if (last && last.type === 'organization' && s.type === 'organization' && last.end === s.start && isAlnum(text[s.start - 1]) === isAlnum(text[s.start])) {
+    // (not across a change of script: 人工智能公司 + OpenAI are a description and a name; nor two the
+    // model itself cut apart: 曼联 + 利物浦 are two clubs)
+    if (last && last.type === 'organization' && s.type === 'organization' && last.end === s.start && isAlnum(text[s.start - 1]) === isAlnum(text[s.start]) && !(last.rank === PRIORITY.model && s.rank === PRIORITY.model)) {
       last.end = s.end;
       last.score = Math.min(last.score, s.score);
     } else acc.push({ ...s });

@@ -7,9 +7,18 @@ import type { EntityOptions } from './entities';
 import { isKnownOrganization, isKnownPlace, tagEntities } from './ner';
 import { isProductName, knownOrganizationSpans } from './ner/organizations';
 
-let options: EntityOptions | null = null;
+/** The annotation conventions the model knows: `news` (what the reader marks) and CLUENER2020's. */
+export const CONVENTIONS = ['news', 'cluener'] as const;
+export type Convention = (typeof CONVENTIONS)[number];
 
-export function entityOptions(): EntityOptions {
-  options ??= { model: (text) => tagEntities(text), toSimplified: traditionalToSimplifiedChars(), isOrganization: isKnownOrganization, isPlace: isKnownPlace, knownOrganizations: knownOrganizationSpans, isProduct: isProductName };
-  return options;
+const options = new Map<Convention, EntityOptions>();
+
+/** `cluener` is for measuring against CLUENER-style data (`jingdu entities --convention cluener`). */
+export function entityOptions(convention: Convention = 'news'): EntityOptions {
+  let o = options.get(convention);
+  if (!o) {
+    o = { convention, model: (text) => tagEntities(text, convention), toSimplified: traditionalToSimplifiedChars(), isOrganization: isKnownOrganization, isPlace: isKnownPlace, knownOrganizations: knownOrganizationSpans, isProduct: isProductName };
+    options.set(convention, o);
+  }
+  return o;
 }

@@ -84,17 +84,27 @@ describe('brackets and pinyin annotations', () => {
 describe('scores', () => {
   it('carry through: merged organisations take the lower, repeated names the best found', () => {
     const text = '国务院新闻办公室举行发布会。会后张伟表示，张伟将出席。';
+    // 国务院 from the list of well-known names, 新闻办公室 from the model: one organisation
+    const knownOrganizations = () => [{ start: 0, end: 3 }];
     const model = (t: string): Span[] => [
-      { start: 0, end: 3, type: 'organization', score: 0.95 },
       { start: 3, end: 8, type: 'organization', score: 0.7 },
       { start: t.indexOf('张伟'), end: t.indexOf('张伟') + 2, type: 'person', score: 0.88 },
     ];
-    const spans = findEntities(text, { model });
+    const spans = findEntities(text, { model, knownOrganizations });
     expect(spans.map((s) => [text.slice(s.start, s.end), s.score])).toEqual([
       ['国务院新闻办公室', 0.7],
       ['张伟', 0.88],
       ['张伟', 0.88],
     ]);
+  });
+
+  it('two organisations the model itself cut apart stay two (曼联 and 利物浦 are two clubs)', () => {
+    const text = '曼联利物浦两队周日交手。';
+    const model = (): Span[] => [
+      { start: 0, end: 2, type: 'organization', score: 0.95 },
+      { start: 2, end: 5, type: 'organization', score: 0.9 },
+    ];
+    expect(show(text, findEntities(text, { model }))).toEqual(['曼联/organization', '利物浦/organization']);
   });
 });
 
