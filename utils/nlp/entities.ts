@@ -228,7 +228,7 @@ export function findEntities(text: string, options: EntityOptions = {}): Span[] 
       extra.push({ start: i, end: i + t.length, type, score });
     }
   }
-  return [...spans, ...extra].sort((a, b) => a.start - b.start);
+  return [...spans.map(({ rank: _, ...s }) => s), ...extra].sort((a, b) => a.start - b.start);
 }
 
 /** Entities grouped by text and type with counts, most frequent first. */
