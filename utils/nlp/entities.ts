@@ -9,12 +9,13 @@ import { blockedChars } from './ner/blocked';
 import { hasSurname } from './ner/surnames';
 import { latinWords, ruleSpans, type EntityType, type Span } from './rules';
 import { CONFIDENT } from './salience';
+import type { Convention } from './tagger';
 
 export type { EntityType, Span };
 
 export interface EntityOptions {
   /** the model's annotation convention (default news): CLUENER's keeps 英国政府 one organisation */
-  convention?: 'news' | 'cluener';
+  convention?: Convention;
   /** the trained tagger over Simplified text (person / organization / place, with scores) */
   model?: (simplified: string) => Span[];
   /** Traditional → Simplified per character (length-preserving); Traditional text is tagged through it */
@@ -175,7 +176,7 @@ export function findEntities(text: string, options: EntityOptions = {}): Span[] 
   }
   spans.sort((a, b) => a.start - b.start);
 
-  // 国务院 + 新闻办公室 tagged apart are one organization (as sure as the less sure part).
+  // 国务院 (a well-known name) + 新闻办公室 (the model's) are one organization (as sure as the less sure part).
   spans = spans.reduce<typeof spans>((acc, s) => {
     const last = acc[acc.length - 1];
     // (not across a change of script: 人工智能公司 + OpenAI are a description and a name; nor two the
