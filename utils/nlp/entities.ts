@@ -6,6 +6,7 @@
 // known name marked too. Every span carries a score (how sure the finder is, 0–1).
 
 import { blockedChars } from './ner/blocked';
+import { contextNames } from './ner/name-context';
 import { hasSurname } from './ner/surnames';
 import { latinWords, ruleSpans, type EntityType, type Span } from './rules';
 import { CONFIDENT } from './salience';
@@ -36,7 +37,7 @@ export interface EntityCount {
   count: number;
 }
 
-const PRIORITY: Record<string, number> = { work: 6, date: 5, number: 4, model: 3, known: 2, latin: 1 };
+const PRIORITY: Record<string, number> = { work: 7, date: 6, number: 5, model: 4, known: 3, context: 2, latin: 1 };
 
 /** Scores given to Latin names: known to the lexicon, or only said by the words around them. */
 export const LATIN_SCORE = { lexicon: 0.95, context: 0.9, product: 0.5 };
@@ -53,6 +54,9 @@ const ORG_BEFORE = /(?:公司|企业|企業|巨头|巨頭|集团|集團|创企|�
 /** Characters that follow a subject (冯越则在…, 王丽称…): never the last character of a three-character name. */
 const AFTER_NAME = /^[则則称稱说說等也还還就都又却卻]$/;
 const ORG_AFTER = /^\s*(?:公司|集团|集團|旗下|创始人|創始人|联合创始人|聯合創始人|首席执行官|首席執行官|CEO|总裁|總裁|董事长|董事長|发言人|發言人|股价|股價|市值|官方)/;
+
+/** Two findings that each may be right: the name is wrong only if both are. */
+const noisyOr = (a: number, b: number) => Math.round((1 - (1 - a) * (1 - b)) * 1000) / 1000;
 
 function shadow(text: string, map?: Map<string, string>): string {
   if (!map) return text;
@@ -118,13 +122,22 @@ export function findEntities(text: string, options: EntityOptions = {}): Span[] 
   const knownAt = new Uint8Array(text.length);
   for (const k of listed) knownAt.fill(1, k.start, k.end);
   for (const k of listed) ranked.push({ ...k, type: 'organization', score: KNOWN_ORGANIZATION_SCORE, rank: PRIORITY.known });
+  // People the sentence names by title or by a verb of saying (记者 孙冰, 侯方说): they complete the model.
+  const named = options.model ? contextNames(simplified).filter((c) => !splitsWord(text, c.start, c.end) && !touchesBlocked(c.start, c.end)) : [];
+  const namedAt = new Float32Array(text.length);
+  for (const c of named) namedAt.fill(c.score, c.start, c.end);
+  for (const c of named) ranked.push({ ...c, type: 'person', rank: PRIORITY.context });
   for (let s of options.model?.(simplified) ?? []) {
     if (splitsWord(text, s.start, s.end)) continue;
     // The model agreeing with the list makes the name surer (either may be right: noisy-or); a
     // less sure model span across a listed name gives way to it (华 / 为 where the text says 华为).
     const same = listed.find((k) => k.start === s.start && k.end === s.end);
-    if (same && s.type === 'organization') s = { ...s, score: Math.round((1 - (1 - s.score) * (1 - KNOWN_ORGANIZATION_SCORE)) * 1000) / 1000 };
+    if (same && s.type === 'organization') s = { ...s, score: noisyOr(s.score, KNOWN_ORGANIZATION_SCORE) };
     else if (s.score < KNOWN_ORGANIZATION_SCORE && knownAt.subarray(s.start, s.end).some((x) => x === 1)) continue;
+    // The same with a name its context vouches for (董事长傅盛: the model's 0.43 becomes sure).
+    const person = named.find((c) => c.start === s.start && c.end === s.end);
+    if (person && s.type === 'person') s = { ...s, score: noisyOr(s.score, person.score) };
+    else if (namedAt.subarray(s.start, s.end).some((x) => x > s.score)) continue;
     // 人工智能公司OpenAI: a Latin name the lexicon or its context vouches for stands alone.
     const tail = /[A-Za-z][A-Za-z0-9 .&-]*$/.exec(text.slice(s.start, s.end));
     if (tail && tail.index > 0 && /[\u3400-\u9fff]$/.test(text.slice(s.start, s.start + tail.index))) {
@@ -218,7 +231,12 @@ export function findEntities(text: string, options: EntityOptions = {}): Span[] 
     }
   }
   const occupied = new Uint8Array(text.length);
-  for (const s of spans) occupied.fill(1, s.start, s.end);
+  for (const s of spans) {
+    occupied.fill(1, s.start, s.end);
+    // …and every mention of it as sure (侯方 after his title and in a later 侯方说)
+    const k = known.get(text.slice(s.start, s.end));
+    if (k && k.type === s.type) s.score = Math.max(s.score, k.score);
+  }
   const extra: Span[] = [];
   for (const [t, { type, score }] of byLength) {
     for (let i = text.indexOf(t); i >= 0; i = text.indexOf(t, i + 1)) {
