@@ -234,17 +234,26 @@ function titleHead(title: string): string {
   return parts.reduce((a, b) => (b.length > a.length ? b : a), '');
 }
 
-/** The block just before the prose (or its first) that prints the <title>'s headline, if one does. */
+/**
+ * The block just before the prose (or its first) that prints the <title>'s headline, if one does.
+ * When no block prints the piece titleHead chose (a separator inside the headline, 新竹尖石_美樹營地,
+ * or one it does not know, 标题 @ 博客 :: 平台), the longest block the title holds is it, if it is
+ * a good part of the title: a site or channel name is shorter than the headline it stands beside.
+ */
 function titleAbove(doc: Document, scan: Scan, first: number): Element | null {
+  const title = (doc.title ?? '').replace(/\s+/g, '');
   const head = titleHead(doc.title ?? '');
   if (head.length < 8) return null;
+  let held: Element | null = null;
+  let heldLength = Math.max(8, title.length * 0.3);
   for (let i = Math.max(0, first - 40); i <= first && i < scan.blocks.length; i++) {
     const b = scan.blocks[i];
-    if (b.m.units > head.length * 2 + 10) continue;
+    if (b.m.units > title.length * 2 + 10) continue;
     const t = (b.el.textContent ?? '').replace(/\s+/g, '');
-    if (t.length >= head.length * 0.8 && (t.includes(head) || head.includes(t))) return b.el;
+    if (b.m.units <= head.length * 2 + 10 && t.length >= head.length * 0.8 && (t.includes(head) || head.includes(t))) return b.el;
+    if (t.length > heldLength && title.includes(t)) [held, heldLength] = [b.el, t.length];
   }
-  return null;
+  return held;
 }
 
 /** Units of a first screen: what a reader shows before it has read the whole article. */
@@ -383,8 +392,12 @@ export function* readPageSteps(doc: Document, url?: string): Generator<void, Pag
   if (printed) say(10, 'the headline is printed above the prose');
   const headline = printed ?? firstHeading(doc);
   const paragraphs = best && prose >= 40 ? leadParagraphs(scan, best) : [];
-  // The paragraphs come after the line (DOCUMENT_POSITION_FOLLOWING), not inside it (…CONTAINED_BY).
-  const above = (h: Element | null): h is Element => !!h && (h.compareDocumentPosition(paragraphs[0]) & (4 | 16)) === 4;
+  // The paragraphs come after the line (DOCUMENT_POSITION_FOLLOWING), not inside it (…CONTAINED_BY),
+  // or the first part holds the line too (…CONTAINS: headline, date line and text in one box).
+  const above = (h: Element | null): h is Element => {
+    const at = h ? h.compareDocumentPosition(paragraphs[0]) : 0;
+    return (at & (4 | 16)) === 4 || (at & 8) === 8;
+  };
   const headlines = paragraphs.length ? [...new Set([printed, ...[...doc.getElementsByTagName('h1')].slice(0, 3), firstHeading(doc)])].filter(above) : [];
   if (headlines.length) lead = { headlines, paragraphs };
   let dated = false;
