@@ -158,12 +158,11 @@ interface Best extends Container {
 const FOOTER_TEXT = /ICP|备案|備案|版权所有|版權所有|copyright|©|举报电话|舉報電話|客服电话|客服電話|传真|傳真|邮编|郵編|违法和不良信息/gi;
 
 function isFurniture(el: Element, prose: number): boolean {
-  const tag = el.tagName.toUpperCase();
-  if (tag === 'NAV' || tag === 'FOOTER' || tag === 'ASIDE') return true;
+  if (/^(?:nav|footer|aside)$/.test(el.localName)) return true;
   const key = `${el.id} ${typeof el.className === 'string' ? el.className : ''}`;
   if (key.length > 1 && FURNITURE.test(key)) return true;
   // A short block that names its licence, phone and fax three times over is the footer.
-  return prose < 300 && ((el.textContent ?? '').slice(0, 3000).match(FOOTER_TEXT)?.length ?? 0) >= 3;
+  return prose < 300 && (el.textContent!.slice(0, 3000).match(FOOTER_TEXT)?.length ?? 0) >= 3;
 }
 
 /**
@@ -197,7 +196,7 @@ function* bestContainer(scan: Scan): Generator<void, Best | null> {
     if (++n % SLICE === 0) yield;
     const own = b.m.units - b.link;
     if (own < 12 || b.m.punct === 0 || b.link > b.m.units * 0.35) continue;
-    const text = b.el.textContent ?? '';
+    const text = b.el.textContent!;
     const teaser = TEASER_END.test(text) || isLinkedTitle(blocks[i - 1], b);
     // A paragraph with sentence punctuation is prose; teaser excerpts count for little.
     const prose = own * (teaser ? 0.25 : 1) * Math.min(1, 0.5 + b.m.punct / 6);
@@ -241,17 +240,20 @@ function titleHead(title: string): string {
  * a good part of the title: a site or channel name is shorter than the headline it stands beside.
  */
 function titleAbove(doc: Document, scan: Scan, first: number): Element | null {
-  const title = (doc.title ?? '').replace(/\s+/g, '');
-  const head = titleHead(doc.title ?? '');
+  const head = titleHead(doc.title);
+  const title = doc.title.replace(/\s+/g, '');
   if (head.length < 8) return null;
   let held: Element | null = null;
   let heldLength = Math.max(8, title.length * 0.3);
   for (let i = Math.max(0, first - 40); i <= first && i < scan.blocks.length; i++) {
     const b = scan.blocks[i];
     if (b.m.units > title.length * 2 + 10) continue;
-    const t = (b.el.textContent ?? '').replace(/\s+/g, '');
-    if (b.m.units <= head.length * 2 + 10 && t.length >= head.length * 0.8 && (t.includes(head) || head.includes(t))) return b.el;
-    if (t.length > heldLength && title.includes(t)) [held, heldLength] = [b.el, t.length];
+    const t = b.el.textContent!.replace(/\s+/g, '');
+    if (t.length >= head.length * 0.8 && (t.includes(head) || head.includes(t))) return b.el;
+    if (t.length > heldLength && title.includes(t)) {
+      held = b.el;
+      heldLength = t.length;
+    }
   }
   return held;
 }
@@ -287,10 +289,10 @@ function leadParagraphs(scan: Scan, best: Best): Element[] {
   let first = childOf(blocks[0]);
   const last = childOf(blocks[blocks.length - 1]);
   // The lead picture above the first paragraph is the article's too.
-  while (first.previousElementSibling && !first.previousElementSibling.textContent?.trim() && first.previousElementSibling.querySelector('img, picture, video')) first = first.previousElementSibling;
+  while (first.previousElementSibling && !first.previousElementSibling.textContent!.trim() && first.previousElementSibling.querySelector('img, picture, video')) first = first.previousElementSibling;
   const out: Element[] = [];
   for (let c: Element | null = first; c; c = c.nextElementSibling) {
-    if ((c.textContent?.length ?? 0) > LEAD_UNITS * 4) return blocks;
+    if (c.textContent!.length > LEAD_UNITS * 4) return blocks;
     out.push(c);
     if (c === last) break;
   }
@@ -392,12 +394,9 @@ export function* readPageSteps(doc: Document, url?: string): Generator<void, Pag
   if (printed) say(10, 'the headline is printed above the prose');
   const headline = printed ?? firstHeading(doc);
   const paragraphs = best && prose >= 40 ? leadParagraphs(scan, best) : [];
-  // The paragraphs come after the line (DOCUMENT_POSITION_FOLLOWING), not inside it (…CONTAINED_BY),
-  // or the first part holds the line too (…CONTAINS: headline, date line and text in one box).
-  const above = (h: Element | null): h is Element => {
-    const at = h ? h.compareDocumentPosition(paragraphs[0]) : 0;
-    return (at & (4 | 16)) === 4 || (at & 8) === 8;
-  };
+  // The paragraphs come after the line (DOCUMENT_POSITION_FOLLOWING, 4), not inside it (…CONTAINED_BY),
+  // or the first part holds the line too (CONTAINS | PRECEDING, 10: headline, date line and text in one box).
+  const above = (h: Element | null): h is Element => !!h && [4, 10].includes(h.compareDocumentPosition(paragraphs[0]));
   const headlines = paragraphs.length ? [...new Set([printed, ...[...doc.getElementsByTagName('h1')].slice(0, 3), firstHeading(doc)])].filter(above) : [];
   if (headlines.length) lead = { headlines, paragraphs };
   let dated = false;

@@ -49,7 +49,7 @@ function looksHidden(el: Element, win: Window, backgrounds: Map<Element, Rgba | 
   const r = el.getBoundingClientRect();
   // Text in a box of (almost) no size: scale(0), 1px clipped boxes (the reader shows what sighted
   // readers of the page see), unless it is display:contents, which has no box of its own.
-  if ((r.width < 2 || r.height < 2) && style.display !== 'contents' && (el.textContent ?? '').trim()) return true;
+  if ((r.width < 2 || r.height < 2) && style.display !== 'contents' && el.textContent!.trim()) return true;
   // Absolutely moved far outside the page: left or above the document's origin.
   if (r.right + win.scrollX < 0 || r.bottom + win.scrollY < 0) return true;
   // Text in the colour of what is behind it.
