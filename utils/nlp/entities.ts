@@ -42,6 +42,8 @@ const PRIORITY: Record<string, number> = { work: 7, date: 6, number: 5, model: 4
 /** Scores given to Latin names: known to the lexicon, or only said by the words around them. */
 export const LATIN_SCORE = { lexicon: 0.95, context: 0.9, product: 0.5 };
 const GOVERNMENT = /^(.{2,8}?)(?:政府|当局)$/;
+/** A company's name with the kind of company after it (龙湖集团, 顺丰控股): the name alone is its short form. */
+const COMPANY = /^([\u3400-\u9fff]{2,4})(?:集团|集團|股份有限公司|有限公司|控股|股份|公司)$/;
 /** Factor on the score of a two-character person without a Chinese surname (非典). */
 const UNLIKELY_PERSON = 0.5;
 /** …unless the model is this sure of it (拉宾, 科尔 in a sentence that says who they are). */
@@ -133,7 +135,9 @@ export function findEntities(text: string, options: EntityOptions = {}): Span[] 
     // less sure model span across a listed name gives way to it (华 / 为 where the text says 华为).
     const same = listed.find((k) => k.start === s.start && k.end === s.end);
     if (same && s.type === 'organization') s = { ...s, score: noisyOr(s.score, KNOWN_ORGANIZATION_SCORE) };
-    else if (s.score < KNOWN_ORGANIZATION_SCORE && knownAt.subarray(s.start, s.end).some((x) => x === 1)) continue;
+    // The list's names are no places: the same name taken for one, however sure, is the organisation
+    // (南都 of 南都记者 is the paper). A person may share one (（苏宁）, a reporter's sign-off).
+    else if ((same && s.type === 'place') || (s.score < KNOWN_ORGANIZATION_SCORE && knownAt.subarray(s.start, s.end).some((x) => x === 1))) continue;
     // The same with a name its context vouches for (董事长傅盛: the model's 0.43 becomes sure).
     const person = named.find((c) => c.start === s.start && c.end === s.end);
     if (person && s.type === 'person') s = { ...s, score: noisyOr(s.score, person.score) };
@@ -209,6 +213,16 @@ export function findEntities(text: string, options: EntityOptions = {}): Span[] 
       const k = known.get(t);
       if (!k || (k.type === s.type && s.score > k.score)) known.set(t, { type: s.type, score: s.score });
     }
+  }
+  // 龙湖 where the article names 龙湖集团 is the company's short name, not a place or a person, in
+  // every mention (长沙 of 长沙银行 is a place the gazetteer knows, and stays the city).
+  for (const [t, k] of [...known]) {
+    const short = k.type === 'organization' ? COMPANY.exec(t)?.[1] : undefined;
+    if (!short || options.isPlace?.(shadow(short, options.toSimplified)) || known.get(short)?.type === 'organization') continue;
+    // Only where the model took it for a name: 信托 of 信托公司 is a plain word.
+    let named = false;
+    for (const s of spans) if ((s.type === 'place' || s.type === 'person') && text.slice(s.start, s.end) === short) [s.type, named] = ['organization', true];
+    if (named) known.set(short, k);
   }
   // 周明 where the article also names 周明远 is the longer name cut short: take the long form.
   const byLength = [...known].sort((a, b) => b[0].length - a[0].length);

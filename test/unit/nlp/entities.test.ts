@@ -154,6 +154,35 @@ describe('around the model', () => {
   });
 });
 
+describe('companies and their short names', () => {
+  const at = (t: string, w: string, from = 0) => t.indexOf(w, from);
+  it('a company named in full makes its short name the company in every mention (龙湖集团 … 龙湖), unless the short name is a known place (长沙银行 … 长沙)', () => {
+    const text = '龙湖集团公布业绩。龙湖楼盘的业主维权，龙湖回应。长沙银行在长沙开会。';
+    const model = (t: string): Span[] => [
+      { start: 0, end: 4, type: 'organization', score: 0.9 },
+      { start: at(t, '龙湖', 5), end: at(t, '龙湖', 5) + 2, type: 'place', score: 0.8 },
+      { start: at(t, '长沙银行'), end: at(t, '长沙银行') + 4, type: 'organization', score: 0.9 },
+      { start: at(t, '在长沙') + 1, end: at(t, '在长沙') + 3, type: 'place', score: 0.95 },
+    ];
+    const spans = findEntities(text, { model, isPlace: (n) => n === '长沙' });
+    expect(show(text, spans)).toEqual(['龙湖集团/organization', '龙湖/organization', '龙湖/organization', '长沙银行/organization', '长沙/place']);
+  });
+
+  it('a short form the model did not take for a name stays a word (信托 of 信托公司)', () => {
+    const text = '这家信托公司称，信托产品到期。';
+    const model = (t: string): Span[] => [{ start: at(t, '信托公司'), end: at(t, '信托公司') + 4, type: 'organization', score: 0.8 }];
+    expect(show(text, findEntities(text, { model }))).toEqual(['信托公司/organization']);
+  });
+
+  it('a listed name is no place however sure the model is (南都记者), and not the start of a longer name (人民日报社)', () => {
+    const text = '南都记者了解到，人民日报社的记者也在。';
+    const model = (): Span[] => [{ start: 0, end: 2, type: 'place', score: 0.95 }];
+    const spans = findEntities(text, { model, knownOrganizations: knownOrganizationSpans });
+    expect(show(text, spans)).toEqual(['南都/organization']);
+    expect(spans[0].score).toBe(KNOWN_ORGANIZATION_SCORE);
+  });
+});
+
 describe('the news convention', () => {
   it('a government named by its place is the place (英国政府 → 英国); other governments stay organisations', () => {
     const text = '英国政府和联合政府都表态了。';

@@ -51,12 +51,16 @@ const LISTS: Record<string, string> = {
   media:
     '人民日报 新华网 人民网 中央电视台 央视 中央广播电视总台 总台 中国国际电视台 中国日报 光明日报 经济日报 环球时报 中国新闻社 中新社 中新网 解放日报 文汇报 南方日报 南方周末 澎湃新闻 财新 ' +
     '财新网 第一财经 21世纪经济报道 中国青年报 北京日报 北京青年报 新京报 法制日报 科技日报 参考消息 凤凰卫视 凤凰网 香港电台 联合早报 路透社 美联社 法新社 彭博社 共同社 塔斯社 英国广播公司 ' +
-    '美国有线电视新闻网 纽约时报 华盛顿邮报 华尔街日报 金融时报 经济学人 卫报 泰晤士报 朝日新闻 读卖新闻 半岛电视台',
+    '美国有线电视新闻网 纽约时报 华盛顿邮报 华尔街日报 金融时报 经济学人 卫报 泰晤士报 朝日新闻 读卖新闻 半岛电视台 ' +
+    '南方都市报 南都 羊城晚报 广州日报 新快报 深圳特区报 深圳商报 扬子晚报 现代快报 新民晚报 钱江晚报 楚天都市报 华西都市报 齐鲁晚报 ' +
+    '大河报 潇湘晨报 成都商报 重庆晨报 北京晚报 北京青年报 北青报 南方周末 每日经济新闻 界面新闻 红星新闻 封面新闻 上游新闻 极目新闻 ' +
+    '大皖新闻 九派新闻 观察者网 中国证券报 上海证券报 证券时报 证券日报 经济观察报 中国经营报 中国新闻周刊 三联生活周刊 财经杂志 ' +
+    '36氪 虎嗅 钛媒体 中央人民广播电台 中国之声 东方卫视 湖南卫视 浙江卫视 江苏卫视',
 };
 
 /** Names that are also everyday words or too short to stand alone (苹果, 平安, 清华): lexicon feature only. */
 const COMMON_WORDS = new Set(
-  '苹果 联想 大众 美的 平安 荣耀 快手 小米 金山 长城汽车 中信 知乎 一加 百事 花旗 剑桥 牛津 哈佛 清华 北大 人大 南大 浙大 复旦 中大 央行 白宫 总台 央视 长虹 大华 地平线 智谱 商汤 旷视 依图 菜鸟 淘宝 天猫 微博 网易 新浪 搜狐 国美 万达 恒大 万科 融创 复星 中粮 鞍钢 茅台 伊利 蒙牛 李宁 安踏 喜茶 瑞幸 三星 索尼 松下 丰田 本田 日产 福特 宝马 奔驰 奥迪 波音 空客 西门子 博世 飞利浦 诺基亚 戴尔 惠普 甲骨文 思科 推特 优步 迪士尼 沃尔玛 星巴克 麦当劳 肯德基 可口可乐 宝洁 耐克 雀巢 辉瑞 强生 汇丰 瑞银 软银 任天堂 鸿海 宏碁 华硕 中兴 格力 美团 滴滴 携程 求是 财新 澎湃新闻'.split(' '),
+  '经济学人 参考消息 中国之声 卫报 财经杂志 苹果 联想 大众 美的 平安 荣耀 快手 小米 金山 长城汽车 中信 知乎 一加 百事 花旗 剑桥 牛津 哈佛 清华 北大 人大 南大 浙大 复旦 中大 央行 白宫 总台 央视 长虹 大华 地平线 智谱 商汤 旷视 依图 菜鸟 淘宝 天猫 微博 网易 新浪 搜狐 国美 万达 恒大 万科 融创 复星 中粮 鞍钢 茅台 伊利 蒙牛 李宁 安踏 喜茶 瑞幸 三星 索尼 松下 丰田 本田 日产 福特 宝马 奔驰 奥迪 波音 空客 西门子 博世 飞利浦 诺基亚 戴尔 惠普 甲骨文 思科 推特 优步 迪士尼 沃尔玛 星巴克 麦当劳 肯德基 可口可乐 宝洁 耐克 雀巢 辉瑞 强生 汇丰 瑞银 软银 任天堂 鸿海 宏碁 华硕 中兴 格力 美团 滴滴 携程 求是 财新 澎湃新闻'.split(' '),
 );
 
 /**
@@ -76,8 +80,11 @@ export function organizationNames(): string[] {
 }
 
 let sure: Set<string> | undefined;
-/** A name followed by these is a title or a department (…部长, …部门), not the organisation. */
-const TITLE_AFTER = /[长長门門员員]/;
+/**
+ * A name followed by these is a title or a department (…部长, …部门), not the organisation, or the
+ * start of a longer name (人民日报社…, 中国日报网).
+ */
+const TITLE_AFTER = /[长長门門员員社网網]/;
 let longest = 0;
 
 /**
@@ -87,7 +94,7 @@ let longest = 0;
  */
 function sureNames(): Set<string> {
   if (!sure) {
-    const companies = `${LISTS.companiesChina} ${LISTS.companiesElsewhere}`.split(' ');
+    const companies = `${LISTS.companiesChina} ${LISTS.companiesElsewhere} ${LISTS.media}`.split(' ');
     sure = new Set(companies.filter((n) => n && !COMMON_WORDS.has(n) && /^[\u3400-\u9fff]{2,}$/.test(n)));
     for (const n of sure) longest = Math.max(longest, n.length);
   }
