@@ -183,6 +183,20 @@ describe('companies and their short names', () => {
   });
 });
 
+describe('names that are not the thing they name', () => {
+  it('a person at the head of a prize, a law or a design is not the person (诺贝尔奖, 达芬奇架构); a reward given to someone is (王明奖金)', () => {
+    const text = '对标诺贝尔奖，芯片搭载达芬奇架构，公司发给王明奖金。';
+    const model = (t: string): Span[] => ['诺贝尔', '达芬奇', '王明'].map((w) => ({ start: t.indexOf(w), end: t.indexOf(w) + w.length, type: 'person' as const, score: 0.9 }));
+    expect(show(text, findEntities(text, { model }))).toEqual(['王明/person']);
+  });
+
+  it('directions are a region, not an organisation (中东部地区, 云南东北部)', () => {
+    const text = '中东部地区降温，云南东北部的昭通下雪。';
+    const model = (t: string): Span[] => ['中东部', '东北部'].map((w) => ({ start: t.indexOf(w), end: t.indexOf(w) + w.length, type: 'organization' as const, score: 0.8 }));
+    expect(show(text, findEntities(text, { model })).filter((x) => x.endsWith('/organization'))).toEqual([]);
+  });
+});
+
 describe('the news convention', () => {
   it('a government named by its place is the place (英国政府 → 英国); other governments stay organisations', () => {
     const text = '英国政府和联合政府都表态了。';
