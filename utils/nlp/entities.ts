@@ -53,6 +53,8 @@ export const KNOWN_ORGANIZATION_SCORE = 0.85;
 
 // The words around a Latin name that say it is an organisation: 人工智能公司OpenAI, Meta旗下, Nvidia首席执行官.
 const ORG_BEFORE = /(?:公司|企业|企業|巨头|巨頭|集团|集團|创企|初创|初創|实验室|實驗室|机构|機構|厂商|廠商)\s*$/;
+/** 中东部, 河北中南部, 江汉大部: a part of a region (the region before it, if any, is the place). */
+const DIRECTION = /^(.{2,}?)?(?:[东南西北中]+|大)部$/;
 /** What follows a name that titles a thing (诺贝尔奖, 达芬奇架构, 牛顿定律), not a reward (王明奖金). */
 const NAMED_THING = /^(?:奖(?![励金品惩状])|架构|定律|定理|效应|猜想|方程|常数)/;
 /** Characters that follow a subject (冯越则在…, 王丽称…): never the last character of a three-character name. */
@@ -177,8 +179,15 @@ export function findEntities(text: string, options: EntityOptions = {}): Span[] 
     }
     // 诺贝尔奖, 达芬奇架构: a name at the head of a prize, a law or a design is not the person.
     if (s.type === 'person' && NAMED_THING.test(simplified.slice(s.end, s.end + 3))) continue;
-    // 中东部, 西南部: directions are a region, not an organisation.
-    if (s.type === 'organization' && /^[东南西北中部]+$/.test(simplified.slice(s.start, s.end))) continue;
+    // 中东部, 西南部: directions are a region, not an organisation; in 河北中南部 the place is 河北.
+    const region = s.type === 'organization' ? DIRECTION.exec(simplified.slice(s.start, s.end)) : null;
+    if (region) {
+      const place = region[1]?.length ?? 0;
+      if (place) ranked.push({ start: s.start, end: s.start + place, type: 'place', score: s.score, rank: PRIORITY.model });
+      continue;
+    }
+    // 条　监察委员会: a name never holds a space.
+    if (/\s/.test(str)) continue;
     // 冯越则在…: a surname, a given name and the word after it; the name is the first two.
     if (s.type === 'person' && /^[\u3400-\u9fff]{3}$/.test(str) && AFTER_NAME.test(str[2]) && hasSurname(simplified.slice(s.start, s.end))) s = { ...s, end: s.end - 1 };
     // 非典, 志士: two Han characters that do not start with a surname are rarely a person.

@@ -195,6 +195,18 @@ describe('names that are not the thing they name', () => {
     const model = (t: string): Span[] => ['中东部', '东北部'].map((w) => ({ start: t.indexOf(w), end: t.indexOf(w) + w.length, type: 'organization' as const, score: 0.8 }));
     expect(show(text, findEntities(text, { model })).filter((x) => x.endsWith('/organization'))).toEqual([]);
   });
+
+  it('a part of a region is the region (河北中南部, 江汉大部 → 河北, 江汉), not an organisation', () => {
+    const text = '河北中南部、江汉大部有雨。';
+    const model = (t: string): Span[] => ['河北中南部', '江汉大部'].map((w) => ({ start: t.indexOf(w), end: t.indexOf(w) + w.length, type: 'organization' as const, score: 0.8 }));
+    expect(show(text, findEntities(text, { model }))).toEqual(['河北/place', '江汉/place']);
+  });
+
+  it('a name never holds a space (第四条　监察委员会)', () => {
+    const text = '第四条　监察委员会依照法律规定。';
+    const model = (t: string): Span[] => [{ start: t.indexOf('条'), end: t.indexOf('会') + 1, type: 'organization', score: 0.9 }];
+    expect(findEntities(text, { model }).filter((s) => s.type === 'organization')).toEqual([]);
+  });
 });
 
 describe('the news convention', () => {
