@@ -237,7 +237,7 @@ export function findEntities(text: string, options: EntityOptions = {}): Span[] 
     // Only where the model took it for a name: 信托 of 信托公司 is a plain word.
     let named = false;
     for (const s of spans) if ((s.type === 'place' || s.type === 'person') && text.slice(s.start, s.end) === short) [s.type, named] = ['organization', true];
-    if (named) known.set(short, k);
+    if (named) known.set(short, { ...k });
   }
   // 周明 where the article also names 周明远 is the longer name cut short: take the long form.
   const byLength = [...known].sort((a, b) => b[0].length - a[0].length);
