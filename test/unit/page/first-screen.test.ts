@@ -96,10 +96,10 @@ describe('first screen, by kind of page', () => {
   it('a <title> whose headline holds a separator, on a blog platform: the printed headline is found under the blog name', async () => {
     // 标题 @ 博客 :: 平台 ::, the headline with an underscore in it: no piece of the <title> is the
     // headline, but the page prints it, in an <h2> under the blog's <h1>s.
-    const title = '新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家_藍天 :: 某某部落 ::';
-    const body = `<h1>某某部落</h1><h1>史蒂文的家_藍天</h1><div class="post"><h2><a href="/post/1">新竹尖石_美樹營地賞楓 (2)</a></h2><div class="body">${Array.from({ length: 12 }, (_, i) => para(i + 1)).join('')}</div></div>`;
+    const title = '太平山_翠峰湖步道 (3) @ 小林的家_晴天 :: 某某部落 ::';
+    const body = `<h1>某某部落</h1><h1>小林的家_晴天</h1><div class="post"><h2><a href="/post/1">太平山_翠峰湖步道 (3)</a></h2><div class="body">${Array.from({ length: 12 }, (_, i) => para(i + 1)).join('')}</div></div>`;
     const { first, full } = await both(page(title, body));
-    expect(full.title).toBe('新竹尖石_美樹營地賞楓 (2)');
+    expect(full.title).toBe('太平山_翠峰湖步道 (3)');
     expect(first?.title).toBe(full.title);
   });
 
