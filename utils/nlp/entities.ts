@@ -163,16 +163,17 @@ export function findEntities(text: string, options: EntityOptions = {}): Span[] 
       continue;
     }
     const str = text.slice(s.start, s.end);
+    const simple = simplified.slice(s.start, s.end); // what the lists and patterns read
     // 新民 of 新民主主义, 长江 of 校长江波, 级监察委员会: a place or organisation the model is not sure
     // of that begins or ends inside a word is a piece of the words around it. (A sure one stays:
     // names the segmenter does not know, 中国队's 中国, are cut as often.)
     if ((s.type === 'place' || s.type === 'organization') && s.score < CONFIDENT && cutsWord(simplified, s.start, s.end)) continue;
     // 安卓, 鸿蒙: a product is not its maker.
-    if (s.type === 'organization' && options.isProduct?.(simplified.slice(s.start, s.end))) continue;
+    if (s.type === 'organization' && options.isProduct?.(simple)) continue;
     // 人工智能公司OpenAI: the kind of company before a Latin name describes it; it is not a name itself.
     if (s.type === 'organization' && /^[A-Za-z]/.test(text[s.end] ?? '') && ORG_BEFORE.test(str) && !options.isOrganization?.(str) && !knownAt.subarray(s.start, s.end).some((x) => x === 1)) continue;
     // 英国政府, 中国政府: in the news convention the country is the place and 政府 a plain noun.
-    const gov = s.type === 'organization' && options.convention !== 'cluener' && GOVERNMENT.exec(simplified.slice(s.start, s.end));
+    const gov = s.type === 'organization' && options.convention !== 'cluener' && GOVERNMENT.exec(simple);
     if (gov && options.isPlace?.(gov[1])) {
       ranked.push({ start: s.start, end: s.start + gov[1].length, type: 'place', score: s.score, rank: PRIORITY.model });
       continue;
@@ -180,7 +181,7 @@ export function findEntities(text: string, options: EntityOptions = {}): Span[] 
     // 诺贝尔奖, 达芬奇架构: a name at the head of a prize, a law or a design is not the person.
     if (s.type === 'person' && NAMED_THING.test(simplified.slice(s.end, s.end + 3))) continue;
     // 中东部, 西南部: directions are a region, not an organisation; in 河北中南部 the place is 河北.
-    const region = s.type === 'organization' ? DIRECTION.exec(simplified.slice(s.start, s.end)) : null;
+    const region = s.type === 'organization' ? DIRECTION.exec(simple) : null;
     if (region) {
       const place = region[1]?.length ?? 0;
       if (place) ranked.push({ start: s.start, end: s.start + place, type: 'place', score: s.score, rank: PRIORITY.model });
@@ -189,7 +190,7 @@ export function findEntities(text: string, options: EntityOptions = {}): Span[] 
     // 条　监察委员会: a name never holds a space.
     if (/\s/.test(str)) continue;
     // 冯越则在…: a surname, a given name and the word after it; the name is the first two.
-    if (s.type === 'person' && /^[\u3400-\u9fff]{3}$/.test(str) && AFTER_NAME.test(str[2]) && hasSurname(simplified.slice(s.start, s.end))) s = { ...s, end: s.end - 1 };
+    if (s.type === 'person' && /^[\u3400-\u9fff]{3}$/.test(str) && AFTER_NAME.test(str[2]) && hasSurname(simple)) s = { ...s, end: s.end - 1 };
     // 非典, 志士: two Han characters that do not start with a surname are rarely a person.
     const unlikely = s.type === 'person' && s.score < SURE_PERSON && /^[\u3400-\u9fff]{2}$/.test(text.slice(s.start, s.end)) && !hasSurname(simplified.slice(s.start, s.end));
     ranked.push({ ...s, score: unlikely ? s.score * UNLIKELY_PERSON : s.score, rank: PRIORITY.model });
