@@ -55,6 +55,8 @@ export const KNOWN_ORGANIZATION_SCORE = 0.85;
 const ORG_BEFORE = /(?:公司|企业|企業|巨头|巨頭|集团|集團|创企|初创|初創|实验室|實驗室|机构|機構|厂商|廠商)\s*$/;
 /** 中东部, 河北中南部, 江汉大部: a part of a region (the region before it, if any, is the place). */
 const DIRECTION = /^(.{2,}?)?(?:[东南西北中]+|大)部$/;
+/** The kind of an institution, said without whose it is (the news corpora hardly ever mark these alone). */
+const INSTITUTION_KIND = /^(?:(?:人民)?(?:法院|检察院)|(?:常务|监察)?委员会|银行|医院|学校|公司|集团|公安局|派出所|邮政局)$/;
 /** What follows a name that titles a thing (诺贝尔奖, 达芬奇架构, 牛顿定律), not a reward (王明奖金). */
 const NAMED_THING = /^(?:奖(?![励金品惩状])|架构|定律|定理|效应|猜想|方程|常数)/;
 /** Characters that follow a subject (冯越则在…, 王丽称…): never the last character of a three-character name. */
@@ -62,6 +64,16 @@ const AFTER_NAME = /^[则則称稱说說等也还還就都又却卻]$/;
 const ORG_AFTER = /^\s*(?:公司|集团|集團|旗下|创始人|創始人|联合创始人|聯合創始人|首席执行官|首席執行官|CEO|总裁|總裁|董事长|董事長|发言人|發言人|股价|股價|市值|官方)/;
 
 /** Two findings that each may be right: the name is wrong only if both are. */
+/** Quotation marks and brackets: at a span's edge they are the sentence's, not the name's (“八国联盟). */
+const EDGE_MARK = /[\p{Ps}\p{Pe}\p{Pi}\p{Pf}"']/u;
+function withoutEdgeMarks(text: string, s: Span): Span | null {
+  let { start, end } = s;
+  while (start < end && EDGE_MARK.test(text[start])) start++;
+  while (end > start && EDGE_MARK.test(text[end - 1])) end--;
+  if (start === end) return null;
+  return start === s.start && end === s.end ? s : { ...s, start, end };
+}
+
 const noisyOr = (a: number, b: number) => Math.round((1 - (1 - a) * (1 - b)) * 1000) / 1000;
 
 function shadow(text: string, map?: Map<string, string>): string {
@@ -133,8 +145,10 @@ export function findEntities(text: string, options: EntityOptions = {}): Span[] 
   const namedAt = new Float32Array(text.length);
   for (const c of named) namedAt.fill(c.score, c.start, c.end);
   for (const c of named) ranked.push({ ...c, type: 'person', rank: PRIORITY.context });
-  for (let s of options.model?.(simplified) ?? []) {
-    if (splitsWord(text, s.start, s.end)) continue;
+  for (const found of options.model?.(simplified) ?? []) {
+    const trimmed = withoutEdgeMarks(text, found);
+    if (!trimmed || splitsWord(text, trimmed.start, trimmed.end)) continue;
+    let s = trimmed;
     // The model agreeing with the list makes the name surer (either may be right: noisy-or); a
     // less sure model span across a listed name gives way to it (华 / 为 where the text says 华为).
     const same = listed.find((k) => k.start === s.start && k.end === s.end);
@@ -172,6 +186,9 @@ export function findEntities(text: string, options: EntityOptions = {}): Span[] 
     if (s.type === 'organization' && options.isProduct?.(simple)) continue;
     // 人工智能公司OpenAI: the kind of company before a Latin name describes it; it is not a name itself.
     if (s.type === 'organization' && /^[A-Za-z]/.test(text[s.end] ?? '') && ORG_BEFORE.test(str) && !options.isOrganization?.(str) && !knownAt.subarray(s.start, s.end).some((x) => x === 1)) continue;
+    // 各级人民法院, 向银行贷款: a kind of institution alone is no name in the news convention (CLUENER
+    // marks some: 法院 as government, now and then).
+    if (s.type === 'organization' && options.convention !== 'cluener' && INSTITUTION_KIND.test(simple)) continue;
     // 英国政府, 中国政府: in the news convention the country is the place and 政府 a plain noun.
     const gov = s.type === 'organization' && options.convention !== 'cluener' && GOVERNMENT.exec(simple);
     if (gov && options.isPlace?.(gov[1])) {

@@ -202,6 +202,16 @@ describe('names that are not the thing they name', () => {
     expect(show(text, findEntities(text, { model }))).toEqual(['河北/place', '江汉/place']);
   });
 
+  it('a quotation mark or bracket at the edge of a span is the sentence\'s, not the name\'s (“星河联盟”, 「东湖」)', () => {
+    const text = '人称“星河联盟”的团体在「东湖」集会。';
+    const model = (t: string): Span[] => [
+      { start: t.indexOf('“'), end: t.indexOf('盟') + 1, type: 'organization', score: 0.9 },
+      { start: t.indexOf('「'), end: t.indexOf('」') + 1, type: 'place', score: 0.9 },
+      { start: t.indexOf('」'), end: t.indexOf('」') + 1, type: 'place', score: 0.9 },
+    ];
+    expect(show(text, findEntities(text, { model }))).toEqual(['星河联盟/organization', '东湖/place']);
+  });
+
   it('a name never holds a space (第四条　监察委员会)', () => {
     const text = '第四条　监察委员会依照法律规定。';
     const model = (t: string): Span[] => [{ start: t.indexOf('条'), end: t.indexOf('会') + 1, type: 'organization', score: 0.9 }];
@@ -219,6 +229,19 @@ describe('the news convention', () => {
     const spans = findEntities(text, { model, isPlace: (n) => n === '英国' });
     expect(show(text, spans)).toEqual(['英国/place', '联合政府/organization']);
     expect(spans[0].score).toBe(0.9);
+  });
+
+  it('a kind of institution alone is no name (各级人民法院, 向银行借款); one with its owner is (最高人民法院, 招商银行); CLUENER keeps 法院', () => {
+    const text = '各级人民法院和最高人民法院受理后，他向银行和招商银行借款，又去了医院。';
+    const words = ['人民法院', '最高人民法院', '银行', '招商银行', '医院'];
+    const model = (t: string): Span[] => {
+      const spans: Span[] = [];
+      for (const w of words) for (let i = t.indexOf(w); i >= 0; i = t.indexOf(w, i + 1)) spans.push({ start: i, end: i + w.length, type: 'organization', score: 0.9 });
+      // the longest at each place, as a tagger gives them
+      return spans.filter((a) => !spans.some((b) => b !== a && b.start <= a.start && a.end <= b.end));
+    };
+    expect(show(text, findEntities(text, { model }))).toEqual(['最高人民法院/organization', '招商银行/organization']);
+    expect(show(text, findEntities(text, { model, convention: 'cluener' }))).toContain('人民法院/organization');
   });
 });
 
