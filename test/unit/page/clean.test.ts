@@ -1,6 +1,7 @@
 // Each kind of clutter utils/page/clean/ removes, on a page written for it (test/fixtures/pages):
 // the clutter goes and every paragraph of the article stays.
 import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../../utils/page/clean';
 import { detectArticle } from '../../../utils/page/detect';
 import { extractArticle } from '../../../utils/page/extract';
 import { outline } from '../../../utils/nlp/outline';
@@ -21,6 +22,18 @@ function read(name: string) {
 const isArticle = (name: string) => detectArticle(parse(fixtureHtml(name), URL).doc).isArticle;
 
 describe('clutter in the article text, by kind', () => {
+  it('the portal\'s link home glued to the last lines, and the other story after it; a link home at the top stays', () => {
+    const a = read('article-back-link.html');
+    expect(a.text).not.toMatch(/返回东江网|查看更多|夜跑灯带|东江晚报/);
+    // the writer's sign-off belongs to the story (credits.ts)
+    expect(a.paragraphs).toHaveLength(5);
+    expect(a.paragraphs.slice(-2)).toEqual([expect.stringMatching(/^街道办事处.*好去处。$/), '作者：林小溪']);
+    const prose = '<p>这是正文的一段，讲的是老街的茶馆重新开张的事情，街坊们都很高兴。</p>';
+    const top = parse(`<body><div><p>老街茶馆上周末重新开张，街坊们一早就排起了长队，茶楼里又坐满了喝早茶的老人。<a href="/">返回东江网首页&gt;&gt;</a></p>${prose.repeat(4)}</div></body>`).doc.body.firstElementChild!;
+    expect(cleanArticle(top, { title: '老街茶馆' }).map((r) => r.kind)).not.toContain('back link');
+    expect(top.textContent).toMatch(/老人。返回东江网首页>>这是正文/);
+  });
+
   it('a blog comment thread and its trackbacks after the post', () => {
     const a = read('article-blog-old-comments.html');
     expect(a.text).not.toMatch(/已有3件评论|说：|引用通告|引用地址|发表评论|昵称/);

@@ -5,6 +5,7 @@
 // whole; rules that are only sure at the edges of the text never touch a line between two
 // paragraphs of prose.
 
+import { cutAtBackLink } from './back-link';
 import { markCaptions } from './captions';
 import { commentThread } from './comments';
 import { creditRules } from './credits';
@@ -36,6 +37,7 @@ export interface CleanOptions {
 export function cleanArticle(root: Element, { title }: CleanOptions): Removed[] {
   const removed: Removed[] = [];
   if (unwrapLayoutTables(root)) removed.push({ kind: 'layout table', text: '' });
+  for (const text of cutAtBackLink(root)) removed.push({ kind: 'back link', text });
   // One read of the lines; each stage judges the lines the stages before it left.
   let lines = readLines(root);
   const gone = new Set<Line>();
