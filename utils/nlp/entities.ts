@@ -55,8 +55,9 @@ export const KNOWN_ORGANIZATION_SCORE = 0.85;
 const ORG_BEFORE = /(?:公司|企业|企業|巨头|巨頭|集团|集團|创企|初创|初創|实验室|實驗室|机构|機構|厂商|廠商)\s*$/;
 /** 中东部, 河北中南部, 江汉大部: a part of a region (the region before it, if any, is the place). */
 const DIRECTION = /^(.{2,}?)?(?:[东南西北中]+|大)部$/;
-/** The kind of an institution, said without whose it is (the news corpora hardly ever mark these alone). */
-const INSTITUTION_KIND = /^(?:(?:人民)?(?:法院|检察院)|(?:常务|监察)?委员会|银行|医院|学校|公司|集团|公安局|派出所|邮政局)$/;
+/** The kind of an institution, said without whose it is, or only by its level (上一级监察委员会): the news
+ * corpora hardly ever mark these alone. */
+const INSTITUTION_KIND = /^(?:上一?级|下一?级|本级|同级|各级)?(?:(?:人民)?(?:法院|检察院)|(?:常务|监察)?委员会|银行|医院|学校|公司|集团|公安局|派出所|邮政局)$/;
 /** What follows a name that titles a thing (诺贝尔奖, 达芬奇架构, 牛顿定律), not a reward (王明奖金). */
 const NAMED_THING = /^(?:奖(?![励金品惩状])|架构|定律|定理|效应|猜想|方程|常数)/;
 /** Characters that follow a subject (冯越则在…, 王丽称…): never the last character of a three-character name. */

@@ -231,9 +231,9 @@ describe('the news convention', () => {
     expect(spans[0].score).toBe(0.9);
   });
 
-  it('a kind of institution alone is no name (各级人民法院, 向银行借款); one with its owner is (最高人民法院, 招商银行); CLUENER keeps 法院', () => {
-    const text = '各级人民法院和最高人民法院受理后，他向银行和招商银行借款，又去了医院。';
-    const words = ['人民法院', '最高人民法院', '银行', '招商银行', '医院'];
+  it('a kind of institution alone or by its level is no name (各级人民法院, 向银行借款, 上一级监察委员会); one with its owner is (最高人民法院, 招商银行); CLUENER keeps 法院', () => {
+    const text = '各级人民法院和最高人民法院受理后，他向银行和招商银行借款，又去了医院，报上一级监察委员会批准。';
+    const words = ['人民法院', '最高人民法院', '银行', '招商银行', '医院', '上一级监察委员会'];
     const model = (t: string): Span[] => {
       const spans: Span[] = [];
       for (const w of words) for (let i = t.indexOf(w); i >= 0; i = t.indexOf(w, i + 1)) spans.push({ start: i, end: i + w.length, type: 'organization', score: 0.9 });
