@@ -64,7 +64,6 @@ const NAMED_THING = /^(?:奖(?![励金品惩状])|架构|定律|定理|效应|�
 const AFTER_NAME = /^[则則称稱说說等也还還就都又却卻]$/;
 const ORG_AFTER = /^\s*(?:公司|集团|集團|旗下|创始人|創始人|联合创始人|聯合創始人|首席执行官|首席執行官|CEO|总裁|總裁|董事长|董事長|发言人|發言人|股价|股價|市值|官方)/;
 
-/** Two findings that each may be right: the name is wrong only if both are. */
 /** Quotation marks and brackets: at a span's edge they are the sentence's, not the name's (“八国联盟). */
 const EDGE_MARK = /[\p{Ps}\p{Pe}\p{Pi}\p{Pf}"']/u;
 function withoutEdgeMarks(text: string, s: Span): Span | null {
@@ -75,6 +74,7 @@ function withoutEdgeMarks(text: string, s: Span): Span | null {
   return start === s.start && end === s.end ? s : { ...s, start, end };
 }
 
+/** Two findings that each may be right: the name is wrong only if both are. */
 const noisyOr = (a: number, b: number) => Math.round((1 - (1 - a) * (1 - b)) * 1000) / 1000;
 
 function shadow(text: string, map?: Map<string, string>): string {

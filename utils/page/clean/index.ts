@@ -1,9 +1,9 @@
 // Cleaning Readability's output: what it keeps of a Chinese portal that is not the story. Each kind
 // of clutter is a module of its own (credits, notices, promos, pagers, datelines, forum chrome,
-// teasers, the headline's copy, comment threads, related lists, layout tables); this file only runs
-// them in order. Every rule judges a whole line (a paragraph of the article text) and removes it
-// whole; rules that are only sure at the edges of the text never touch a line between two
-// paragraphs of prose.
+// teasers, the headline's copy, comment threads, related lists, layout tables, the link home); this
+// file only runs them in order. Every rule judges a whole line (a paragraph of the article text) and
+// removes it whole, but for the link home glued to the story's last line (back-link.ts); rules that
+// are only sure at the edges of the text never touch a line between two paragraphs of prose.
 
 import { cutAtBackLink } from './back-link';
 import { markCaptions } from './captions';
