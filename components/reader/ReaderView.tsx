@@ -123,18 +123,12 @@ function ArticleBody({ html, title, sanitizer, quotes, imageHosts, urls, first, 
 /**
  * Images load only from hosts the page itself loaded from: the reader view never contacts a server
  * the page did not (a hostile page's <base> or lazy-load attributes cannot make it). Others show
- * their description instead.
+ * their description instead, and so does one that fails to load (a server that turns away readers
+ * it did not serve the page to, a lost connection) rather than a broken-image icon.
  */
 function keepImagesFrom(body: ParentNode, hosts: string[]) {
   const allowed = new Set(hosts);
-  for (const img of [...body.querySelectorAll('img')]) {
-    let host = '';
-    try {
-      host = new URL(img.getAttribute('src') ?? '').host;
-    } catch {
-      // no usable src
-    }
-    if (allowed.has(host)) continue;
+  const describeInstead = (img: HTMLImageElement) => {
     const alt = img.getAttribute('alt')?.trim();
     if (alt) {
       const note = document.createElement('span');
@@ -142,6 +136,16 @@ function keepImagesFrom(body: ParentNode, hosts: string[]) {
       note.textContent = alt;
       img.replaceWith(note);
     } else img.remove();
+  };
+  for (const img of [...body.querySelectorAll('img')]) {
+    let host = '';
+    try {
+      host = new URL(img.getAttribute('src') ?? '').host;
+    } catch {
+      // no usable src
+    }
+    if (allowed.has(host)) img.addEventListener('error', () => describeInstead(img), { once: true });
+    else describeInstead(img);
   }
 }
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { badge, pageHtml, readerFrame, tabIdOf, toggleReader, waitForReader, waitForVerdict, shot, type Browser } from './harness';
 import { useBrowser } from './use-browser';
@@ -10,6 +11,18 @@ useBrowser((env) => ({ b, server } = env), {
   '/bad/frameset.html': ['text/html; charset=utf-8', '<html><frameset cols="50%,50%"><frame src="/fixtures/article-hk.html"><frame src="about:blank"></frameset></html>'],
   '/bad/empty.html': ['text/html; charset=utf-8', ''],
   '/bad/image.svg': ['image/svg+xml', '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="200"><circle cx="100" cy="100" r="80" fill="teal"/></svg>'],
+  // An article with three images from its own server: one loads, two are refused (as a portal's
+  // image server refuses readers it did not serve the page to), one of those with a description.
+  '/images/story.html': [
+    'text/html; charset=utf-8',
+    readFileSync(new URL('../fixtures/pages/article-back-link.html', import.meta.url), 'utf8').replace(
+      '<p>茶楼的第二代',
+      '<p><img src="/images/ok.svg" alt="同福茶楼门口"></p><p><img src="/images/refused.jpg" alt="修缮后的大堂"></p><p><img src="/images/refused-too.jpg"></p><p>茶楼的第二代',
+    ),
+  ],
+  '/images/ok.svg': ['image/svg+xml', '<svg xmlns="http://www.w3.org/2000/svg" width="320" height="180"><rect width="320" height="180" fill="teal"/></svg>'],
+  '/images/refused.jpg': ['text/plain', 'forbidden', 403],
+  '/images/refused-too.jpg': ['text/plain', 'forbidden', 403],
 });
 
 describe('detection on the toolbar icon', () => {
@@ -160,6 +173,22 @@ describe('reader mode', () => {
     await expect.poll(font).toMatch(/^"Songti TC"/);
     await reader.click('.jd-font-sans');
     await expect.poll(font).toMatch(/^"PingFang TC"/);
+    await page.close();
+  });
+
+  it('an image that fails to load shows its description, or nothing, instead of a broken image', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${server.origin}/images/story.html`);
+    const tabId = await tabIdOf(b, page);
+    await waitForVerdict(b, tabId);
+    await toggleReader(b, tabId);
+    const reader = await waitForReader(b, page);
+    await reader.waitForSelector('.jd-body p');
+    const images = () => reader.evaluate(() => [...document.querySelectorAll('.jd-body img')].map((i) => (i as HTMLImageElement).alt));
+    await expect.poll(() => reader.evaluate(() => [...document.querySelectorAll('.jd-img-alt')].map((n) => n.textContent))).toEqual(['修缮后的大堂']);
+    await expect.poll(images).toEqual(['同福茶楼门口']);
+    expect(await reader.evaluate(() => (document.querySelector('.jd-body img') as HTMLImageElement).naturalWidth)).toBe(320);
+    await shot(page, 'reader-images');
     await page.close();
   });
 });
